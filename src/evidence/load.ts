@@ -65,18 +65,23 @@ export function validateEvidence(files: EvidenceFiles): Evidence {
     }
   }
 
-  const unique = <T extends { id: string }>(items: T[], file: string) => {
-    const seen = new Set<string>();
+  /** Ids seen; a repeat is reported in the file that repeats it, naming the first file when another. */
+  const unique = <T extends { id: string }>(items: T[], fileFor: (item: T) => string) => {
+    const first = new Map<string, T>();
     for (const item of items) {
-      if (seen.has(item.id)) problems.push(`${file} › (${item.id}).id: duplicate id`);
-      seen.add(item.id);
+      const earlier = first.get(item.id);
+      if (earlier === undefined) first.set(item.id, item);
+      else {
+        const where = fileFor(earlier) === fileFor(item) ? "" : ` (first in ${fileFor(earlier)})`;
+        problems.push(`${fileFor(item)} › (${item.id}).id: duplicate id${where}`);
+      }
     }
-    return seen;
+    return new Set(first.keys());
   };
-  const pubIds = unique(publications, files.publications.file);
-  const studyIds = unique(studies, files.studies.file);
-  unique(gaps, files.gaps.file);
-  unique(figures, "content/evidence/figures");
+  const pubIds = unique(publications, () => files.publications.file);
+  const studyIds = unique(studies, () => files.studies.file);
+  unique(gaps, () => files.gaps.file);
+  unique(figures, (f) => fileOf.get(f) ?? "content/evidence/figures");
 
   for (const s of studies) {
     for (const src of s.design.sources) {
@@ -92,9 +97,12 @@ export function validateEvidence(files: EvidenceFiles): Evidence {
     if (expected && expected !== f.study) problems.push(`${at}.study: "${f.study}" is filed in ${expected}.json`);
   }
   for (const g of gaps) {
-    for (const s of [...g.studies, ...g.covers.map((c) => c.study)]) {
+    for (const s of g.studies) {
       if (!studyIds.has(s)) problems.push(`${files.gaps.file} › (${g.id}).studies: unknown study "${s}"`);
     }
+    g.covers.forEach((c, i) => {
+      if (!studyIds.has(c.study)) problems.push(`${files.gaps.file} › (${g.id}).covers.${i}.study: unknown study "${c.study}"`);
+    });
   }
   if (problems.length > 0) throw new EvidenceError(problems);
   return { publications, studies, figures, gaps, conflicts };

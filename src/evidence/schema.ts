@@ -60,6 +60,8 @@ export const Publication = z.object({
   id: slug,
   /** Authors, title, journal year;volume:pages, as far as the stored copies show them. */
   citation: z.string().min(10),
+  /** Short label for charts and tables: "McCarthy et al., N Engl J Med 2012". */
+  short: z.string().min(3),
   /** Publication year, or null where no stored source shows it. */
   year: z.number().int().min(1990).max(2030).nullable(),
   /** DOI, only where a stored source shows it. */
