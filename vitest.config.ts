@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/unit.json" },
   },
 });
