@@ -37,7 +37,13 @@ export function finishChart<T extends Element>(el: T, id: string): T {
   for (const g of Array.from(el.querySelectorAll("g[aria-label]"))) {
     if (!g.hasAttribute("role")) g.setAttribute("role", "group");
   }
-  if (el.tagName.toLowerCase() === "svg" && !el.hasAttribute("role")) el.setAttribute("role", "img");
+  if (el.tagName.toLowerCase() === "svg") {
+    if (!el.hasAttribute("role")) el.setAttribute("role", "img");
+    // Plot writes font-size="10" on the root; make the attribute agree with the style, for
+    // renderers that read attributes only (standalone SVG, PNG export).
+    const size = /font-size:\s*(\d+px)/.exec(el.getAttribute("style") ?? "")?.[1];
+    if (size) el.setAttribute("font-size", size.replace("px", ""));
+  }
   el.classList.add("wm-chart", `wm-chart--${id}`);
   return el;
 }

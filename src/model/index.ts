@@ -11,5 +11,6 @@ export type { IconCounts } from "./icons";
 export { sweepDuration, sweepHorizon, sweepResponse, SWEEP_DURATIONS, SWEEP_HORIZONS } from "./sweep";
 export type { SweepPoint } from "./sweep";
 export { largestRemainder, roundHalfUp } from "./rounding";
+export { toRuntime } from "./runtime";
 export * from "./survival";
 export * from "./types";

@@ -9,7 +9,7 @@
 import { cumulativeHazard, hazardFromMedian, restrictedMean } from "./survival";
 import type { HazardSegment } from "./survival";
 import { OVERRIDE_KEYS, RESPONSES, RESPONSE_KEY, SETTINGS } from "./types";
-import type { CentralOutputs, ModelInputs, ModelParameters, OverrideKey, ResolvedParameters, ResponseId } from "./types";
+import type { CentralOutputs, ModelInputs, RuntimeParameters, OverrideKey, ResolvedParameters, ResponseId } from "./types";
 
 /** The numbers one evaluation needs. */
 export interface ModelValues {
@@ -45,8 +45,8 @@ export function responseMultiplier(response: ResponseId, m: { cr: number; vgpr: 
   }
 }
 
-/** The values a run uses: each setting parameter, unless the reader overrode it (clamped to its limits). */
-export function resolveParameters(inputs: ModelInputs, params: ModelParameters): ResolvedParameters {
+/** The values a run uses: each setting parameter, unless the reader overrode it (rounded to the URL's decimals, clamped to its limits). */
+export function resolveParameters(inputs: ModelInputs, params: RuntimeParameters): ResolvedParameters {
   checkInputs(inputs);
   const s = params.settings[inputs.setting];
   const overridden: OverrideKey[] = [];
@@ -56,7 +56,9 @@ export function resolveParameters(inputs: ModelInputs, params: ModelParameters):
     const lim = params.limits[key];
     const relevant = key !== "rcr" && key !== "rvgpr" && key !== "rsd" ? true : RESPONSE_KEY[inputs.response] === key;
     if (relevant) overridden.push(key);
-    return clamp(o, lim.min, lim.max);
+    // On the same decimal grid as the URL and the sliders.
+    const f = 10 ** lim.decimals;
+    return clamp(Math.round(o * f) / f + 0, lim.min, lim.max);
   };
   const values = {
     base: pick("base", s.base.value),
@@ -97,6 +99,12 @@ export function maintenanceSegments(lambda0: number, hr: number, durationMonths:
   return segments;
 }
 
+/** PF months per extra cancer; null when there are none (or too few for a finite ratio). */
+function ratioOrNull(gained: number, cancers: number): number | null {
+  const q = gained / cancers;
+  return cancers > 0 && Number.isFinite(q) ? q : null;
+}
+
 /** One evaluation: the central outputs for these values, duration and horizon. */
 export function evaluate(v: ModelValues, durationMonths: number, horizonMonths: number): CentralOutputs {
   const lambda0 = baselineHazard(v);
@@ -113,12 +121,12 @@ export function evaluate(v: ModelValues, durationMonths: number, horizonMonths: 
   const extraCancers = (v.spm * exposureMonths) / 12;
   return {
     horizonMonths, stopMonth, pfWithout, pfWith: Math.max(pfWith, pfWithout), pfMonthsGained, exposureMonths, extraCancers,
-    pfMonthsPerExtraCancer: extraCancers > 0 ? pfMonthsGained / extraCancers : null,
+    pfMonthsPerExtraCancer: ratioOrNull(pfMonthsGained, extraCancers),
   };
 }
 
 /** The central outputs of a view. */
-export function centralOutputs(inputs: ModelInputs, params: ModelParameters): CentralOutputs {
+export function centralOutputs(inputs: ModelInputs, params: RuntimeParameters): CentralOutputs {
   const r = resolveParameters(inputs, params);
   return evaluate(r, inputs.durationMonths, inputs.horizonYears * 12);
 }
@@ -138,7 +146,7 @@ export interface Curves {
 }
 
 /** Both curves sampled every month from 0 to the horizon (and at the horizon itself). */
-export function curves(inputs: ModelInputs, params: ModelParameters): Curves {
+export function curves(inputs: ModelInputs, params: RuntimeParameters): Curves {
   const r = resolveParameters(inputs, params);
   const horizonMonths = inputs.horizonYears * 12;
   const lambda0 = baselineHazard(r);

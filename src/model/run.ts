@@ -12,7 +12,7 @@
 import { centralOutputs, evaluate, resolveParameters } from "./model";
 import type { ModelValues } from "./model";
 import { RESPONSE_KEY } from "./types";
-import type { ModelInputs, ModelOutputs, ModelParameters, OverrideKey, ParameterDef, Range, RatioRange } from "./types";
+import type { ModelInputs, ModelOutputs, OverrideKey, Range, RatioRange, RuntimeDef, RuntimeParameters } from "./types";
 
 /** Five grid values across a range, central included, duplicates dropped. */
 export function gridValues(min: number, central: number, max: number): number[] {
@@ -26,10 +26,10 @@ interface Axis {
   values: number[];
 }
 
-function axes(inputs: ModelInputs, params: ModelParameters, used: ModelValues, overridden: OverrideKey[]): Axis[] {
+function axes(inputs: ModelInputs, params: RuntimeParameters, used: ModelValues, overridden: OverrideKey[]): Axis[] {
   const s = params.settings[inputs.setting];
   const out: Axis[] = [];
-  const add = (def: ParameterDef, field: Axis["field"], central: number) => {
+  const add = (def: RuntimeDef, field: Axis["field"], central: number) => {
     if (overridden.includes(def.key)) return;
     out.push({ key: def.key, field, values: gridValues(Math.min(def.min, central), central, Math.max(def.max, central)) });
   };
@@ -53,7 +53,7 @@ function widen(r: Range, x: number): void {
 }
 
 /** The central outputs and their ranges (see the file comment for how ranges are computed). */
-export function runModel(inputs: ModelInputs, params: ModelParameters): ModelOutputs {
+export function runModel(inputs: ModelInputs, params: RuntimeParameters): ModelOutputs {
   const used = resolveParameters(inputs, params);
   const central = centralOutputs(inputs, params);
   const horizonMonths = inputs.horizonYears * 12;

@@ -4,7 +4,7 @@
  */
 import { centralOutputs } from "./model";
 import { RESPONSES } from "./types";
-import type { ModelInputs, ModelParameters, ResponseId } from "./types";
+import type { ModelInputs, RuntimeParameters, ResponseId } from "./types";
 
 export interface SweepPoint<V> {
   value: V;
@@ -22,21 +22,21 @@ export const SWEEP_DURATIONS: readonly number[] = Array.from({ length: 61 }, (_,
 /** Horizon years 1–10. */
 export const SWEEP_HORIZONS: readonly number[] = Array.from({ length: 10 }, (_, i) => i + 1);
 
-function point<V>(value: V, inputs: ModelInputs, params: ModelParameters): SweepPoint<V> {
+function point<V>(value: V, inputs: ModelInputs, params: RuntimeParameters): SweepPoint<V> {
   const o = centralOutputs(inputs, params);
   return { value, pfMonthsGained: o.pfMonthsGained, extraCancers: o.extraCancers, pfWithout: o.pfWithout, pfWith: o.pfWith };
 }
 
-export function sweepDuration(inputs: ModelInputs, params: ModelParameters): SweepPoint<number | "progression">[] {
+export function sweepDuration(inputs: ModelInputs, params: RuntimeParameters): SweepPoint<number | "progression">[] {
   const out: SweepPoint<number | "progression">[] = SWEEP_DURATIONS.map((d) => point(d, { ...inputs, durationMonths: d }, params));
   out.push(point("progression", { ...inputs, durationMonths: Infinity }, params));
   return out;
 }
 
-export function sweepHorizon(inputs: ModelInputs, params: ModelParameters): SweepPoint<number>[] {
+export function sweepHorizon(inputs: ModelInputs, params: RuntimeParameters): SweepPoint<number>[] {
   return SWEEP_HORIZONS.map((h) => point(h, { ...inputs, horizonYears: h }, params));
 }
 
-export function sweepResponse(inputs: ModelInputs, params: ModelParameters): SweepPoint<ResponseId>[] {
+export function sweepResponse(inputs: ModelInputs, params: RuntimeParameters): SweepPoint<ResponseId>[] {
   return RESPONSES.map((r) => point(r, { ...inputs, response: r }, params));
 }

@@ -128,6 +128,21 @@ export interface ModelParameters {
   assumptions: ModelAssumption[];
 }
 
+/** The numbers of a parameter the model runs on. */
+export type RuntimeDef = Pick<ParameterDef, "key" | "value" | "min" | "max">;
+export type RuntimeLimit = Pick<OverrideLimit, "min" | "max" | "decimals">;
+
+/**
+ * What the model needs to run: numbers only. `ModelParameters` fits it as it is; for the
+ * browser, `toRuntime(params)` (./runtime.ts) drops the words and derivations (~1 kB of JSON).
+ */
+export interface RuntimeParameters {
+  settings: Record<SettingId, { base: RuntimeDef; hr: RuntimeDef; spm: RuntimeDef }>;
+  response: { cr: RuntimeDef; vgpr: RuntimeDef; sd: RuntimeDef };
+  fade: RuntimeDef;
+  limits: Record<OverrideKey, RuntimeLimit>;
+}
+
 export type Overrides = Partial<Record<OverrideKey, number>>;
 
 /** What a view asks of the model. */

@@ -6,7 +6,7 @@
  * setting's own value is used.
  */
 import { OVERRIDE_KEYS, RESPONSES, SETTINGS } from "../model/types";
-import type { ModelInputs, OverrideKey, OverrideLimit, Overrides } from "../model/types";
+import type { ModelInputs, OverrideKey, Overrides, RuntimeLimit } from "../model/types";
 import { commonParams, defineState, durationParam, enumParam, intParam, numberParam } from "./params";
 import type { StateDefinition, StateOf } from "./params";
 
@@ -18,11 +18,11 @@ export const HORIZON_MIN_YEARS = 1;
 export const HORIZON_MAX_YEARS = 10;
 export const DEFAULT_HORIZON_YEARS = 5;
 
-function override(limit: OverrideLimit) {
+function override(limit: RuntimeLimit) {
   return numberParam({ min: limit.min, max: limit.max, decimals: limit.decimals, fallback: null });
 }
 
-export function explorerSpec(limits: Record<OverrideKey, OverrideLimit>) {
+export function explorerSpec(limits: Record<OverrideKey, RuntimeLimit>) {
   return {
     ...commonParams,
     response: enumParam(RESPONSES, "pr"),
@@ -42,7 +42,7 @@ export function explorerSpec(limits: Record<OverrideKey, OverrideLimit>) {
 export type ExplorerSpec = ReturnType<typeof explorerSpec>;
 export type ExplorerState = StateOf<ExplorerSpec>;
 
-export function explorerState(limits: Record<OverrideKey, OverrideLimit>): StateDefinition<ExplorerSpec> {
+export function explorerState(limits: Record<OverrideKey, RuntimeLimit>): StateDefinition<ExplorerSpec> {
   return defineState(explorerSpec(limits));
 }
 

@@ -100,7 +100,8 @@ function fit(n: number, min: number, max: number, decimals: number): ParseResult
   const f = 10 ** decimals;
   const lo = Math.ceil(min * f - 1e-9) / f;
   const hi = Math.floor(max * f + 1e-9) / f;
-  const value = Math.min(hi, Math.max(lo, roundTo(n, decimals)));
+  // `+ 0` turns −0 (from Math.ceil of a tiny negative) into 0.
+  const value = Math.min(hi, Math.max(lo, roundTo(n, decimals))) + 0;
   if (n < min || n > max) return { ok: true, value, adjusted: `outside ${formatNumber(lo, decimals)}–${formatNumber(hi, decimals)}; clamped` };
   if (value !== n) return { ok: true, value, adjusted: decimals === 0 ? "rounded to a whole number" : `rounded to ${decimals} decimal${decimals === 1 ? "" : "s"}` };
   return { ok: true, value };
