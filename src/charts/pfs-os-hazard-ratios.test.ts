@@ -5,22 +5,22 @@ import { renderForSnapshot } from "./snapshot";
 
 const data = hazardRatioData();
 const states: HazardRatioState[] = [
-  { cut: "2012", view: "hr" },
-  { cut: "2012", view: "absolute" },
-  { cut: "latest", view: "hr" },
-  { cut: "latest", view: "absolute" },
+  { reports: "2012", measure: "hr" },
+  { reports: "2012", measure: "absolute" },
+  { reports: "latest", measure: "hr" },
+  { reports: "latest", measure: "absolute" },
 ];
 
 describe("pfs-os-hazard-ratios", () => {
   test("the 2012 view has one row per trial and endpoint, progression first", () => {
-    const rows = rowsFor(data, { cut: "2012", view: "hr" });
+    const rows = rowsFor(data, { reports: "2012", measure: "hr" });
     expect(rows.map((r) => `${r.trial} ${r.endpointLabel}`)).toEqual([
       "CALGB 100104 TTP", "IFM 2005-02 PFS", "MM-015 PFS", "CALGB 100104 OS", "IFM 2005-02 OS", "MM-015 OS",
     ]);
   });
 
   test("a hazard ratio that was not published is a gap with its reason, never a number", () => {
-    const calgbOs = rowsFor(data, { cut: "2012", view: "hr" }).find((r) => r.id === "calgb-100104:survival:2012");
+    const calgbOs = rowsFor(data, { reports: "2012", measure: "hr" }).find((r) => r.id === "calgb-100104:survival:2012");
     expect(calgbOs?.hr).toBeNull();
     expect(calgbOs?.missing).toBe("OS hazard ratio not reported");
     expect(calgbOs?.gapId).toBe("calgb-os-hr-2012");
@@ -37,24 +37,24 @@ describe("pfs-os-hazard-ratios", () => {
   });
 
   test("the summary gives the meta-analysis hazard ratios with their intervals", () => {
-    const text = summary(data, { cut: "latest", view: "hr" });
+    const text = summary(data, { reports: "latest", measure: "hr" });
     expect(text).toContain("HR 0.48 (95% CI 0.41–0.55)");
     expect(text).toContain("HR 0.75 (95% CI 0.63–0.90), P=0.001");
   });
 
   test("the table has one row per drawn row and names the sources", () => {
-    const t = table(data, { cut: "2012", view: "hr" });
+    const t = table(data, { reports: "2012", measure: "hr" });
     expect(t.rows).toHaveLength(6);
     expect(t.rows[0]?.[5]).toBe("McCarthy et al., N Engl J Med 2012");
   });
 
   test("titles state the finding for each set of reports", () => {
-    expect(title({ cut: "2012", view: "hr" })).toMatch(/delayed progression in all three trials/);
-    expect(title({ cut: "latest", view: "hr" })).toMatch(/survival benefit appeared when the post-transplant trials were pooled/);
+    expect(title({ reports: "2012", measure: "hr" })).toMatch(/delayed progression in all three trials/);
+    expect(title({ reports: "latest", measure: "hr" })).toMatch(/survival benefit appeared when the post-transplant trials were pooled/);
   });
 
   for (const s of states) {
-    test(`renders the same SVG for ${s.cut}/${s.view} at 640 px`, () => {
+    test(`renders the same SVG for ${s.reports}/${s.measure} at 640 px`, () => {
       expect(renderForSnapshot((document) => render(data, s, { width: 640, document }))).toMatchSnapshot();
     });
   }

@@ -5,20 +5,16 @@
  * Pure: (data, state, options) -> element. Layout arithmetic only; no evidence reads.
  */
 import * as Plot from "@observablehq/plot";
-import type { ArmValue, Cut, HazardRatioData, HazardRatioRow } from "../data/pfs-os-hazard-ratios";
+import type { ArmValue, HazardRatioData, HazardRatioRow } from "../data/pfs-os-hazard-ratios";
+import { hazardRatioState, type HazardRatioState } from "../state/pfs-os-hazard-ratios";
 import type { DataTable } from "../data/types";
 import { type ChartOptions, finishChart, plotStyle, typeScale, wrap } from "./common";
 
 export const FIGURE_ID = "pfs-os-hazard-ratios";
 
-export interface HazardRatioState {
-  /** Which reports: the 2012 ones the argument rests on, or the latest the evidence holds. */
-  cut: Cut;
-  /** Hazard ratios, or the absolute numbers behind them. */
-  view: "hr" | "absolute";
-}
+export type { HazardRatioState };
 
-export const DEFAULT_STATE: HazardRatioState = { cut: "2012", view: "hr" };
+export const DEFAULT_STATE: HazardRatioState = hazardRatioState.defaults;
 
 /** A background-coloured outline so labels stay readable where they cross the line of no effect. */
 const HALO = { stroke: "var(--bg, white)", strokeWidth: 5, strokeLinejoin: "round" } as const;
@@ -27,12 +23,12 @@ const ENDPOINT_ORDER = { progression: 0, survival: 1 } as const;
 
 export function rowsFor(data: HazardRatioData, state: HazardRatioState): HazardRatioRow[] {
   return data.rows
-    .filter((r) => r.cut === state.cut)
+    .filter((r) => r.cut === state.reports)
     .sort((a, b) => ENDPOINT_ORDER[a.endpoint] - ENDPOINT_ORDER[b.endpoint]);
 }
 
 export function title(state: HazardRatioState): string {
-  return state.cut === "2012"
+  return state.reports === "2012"
     ? "In the 2012 reports, lenalidomide delayed progression in all three trials; survival results differed"
     : "Later reports kept the delay in progression; a survival benefit appeared when the post-transplant trials were pooled";
 }
@@ -50,7 +46,7 @@ function rowTitle(r: HazardRatioRow): string {
 export function summary(data: HazardRatioData, state: HazardRatioState): string {
   const rows = rowsFor(data, state);
   const sentences = rows.map((r) => `${r.trial}, ${r.endpointLabel === "OS" ? "overall survival" : r.endpointLabel === "TTP" ? "time to progression" : "progression-free survival"} (${r.report}): ${hrLine(r)} ${capitalise(r.absoluteText)}.`);
-  const lead = state.cut === "2012"
+  const lead = state.reports === "2012"
     ? "Hazard ratios below 1 mean fewer events with lenalidomide."
     : "Latest reports in the evidence base; hazard ratios below 1 mean fewer events with lenalidomide.";
   return [lead, ...sentences].join(" ");
@@ -76,7 +72,7 @@ export function table(data: HazardRatioData, state: HazardRatioState): DataTable
 }
 
 export function render(data: HazardRatioData, state: HazardRatioState, options: ChartOptions): Element {
-  return state.view === "hr" ? renderRatios(data, state, options) : renderAbsolute(data, state, options);
+  return state.measure === "hr" ? renderRatios(data, state, options) : renderAbsolute(data, state, options);
 }
 
 interface Placed { row: HazardRatioRow; titleLines: string[]; textLines: string[]; top: number; markY: number }

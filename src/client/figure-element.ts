@@ -3,11 +3,14 @@
  * reads its state from the URL, wakes when near the viewport (loading the chart code and
  * Plot only then), re-renders at the real width and on every control change, keeps the
  * title, summary and table in step, writes the state back with history.replaceState, and
- * runs the actions (copy link, downloads). Subclasses supply the state spec, the controls
- * and a loader for their chart module.
+ * runs the actions (copy link, downloads). Controls are native inputs carrying
+ * `data-key="<url key>"`: their values are read through the figure's state definition, so
+ * a control can never produce a state the URL could not. Subclasses supply the state
+ * definition and a loader for their chart module.
  */
 import type { ChartOptions } from "../charts/common";
 import type { DataTable } from "../data/types";
+import type { Spec, StateDefinition, StateOf } from "../state/params";
 
 export interface ChartModule<D, S> {
   render(data: D, state: S, options: ChartOptions): Element;
@@ -16,13 +19,9 @@ export interface ChartModule<D, S> {
   table(data: D, state: S): DataTable;
 }
 
-export interface StateSpec<S> {
-  parse(search: URLSearchParams): { state: S; ignored: { key: string; value: string; reason: string }[] };
-  /** Writes the state's non-default values into params (other keys untouched). */
-  write(state: S, params: URLSearchParams): void;
-}
+type Control = HTMLInputElement | HTMLSelectElement;
 
-export abstract class FigureElement<D, S> extends HTMLElement {
+export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = StateOf<P>> extends HTMLElement {
   protected data!: D;
   protected state!: S;
   private module: ChartModule<D, S> | null = null;
@@ -30,12 +29,36 @@ export abstract class FigureElement<D, S> extends HTMLElement {
   /** The server HTML shows the default state at the build width. */
   private renderedKey = "";
 
-  protected abstract readonly spec: StateSpec<S>;
+  protected abstract readonly spec: StateDefinition<P>;
   protected abstract load(): Promise<ChartModule<D, S>>;
+
+  private controls(): Control[] {
+    return Array.from(this.querySelectorAll<Control>(".figure-controls [data-key]"));
+  }
+
   /** Puts the state into the controls. */
-  protected abstract showState(state: S): void;
-  /** Reads the controls into a state. */
-  protected abstract readControls(): S;
+  protected showState(state: S): void {
+    for (const c of this.controls()) {
+      const key = c.dataset.key as keyof P & string;
+      const kind = this.spec.spec[key];
+      if (!kind) continue;
+      const text = kind.format(state[key]);
+      if (c instanceof HTMLInputElement && (c.type === "radio" || c.type === "checkbox")) c.checked = c.value === text;
+      else c.value = text;
+    }
+  }
+
+  /** Reads the controls into a state, through the same parser the URL uses. */
+  protected readControls(): S {
+    const params = new URLSearchParams();
+    for (const c of this.controls()) {
+      const key = c.dataset.key;
+      if (!key) continue;
+      if (c instanceof HTMLInputElement && (c.type === "radio" || c.type === "checkbox") && !c.checked) continue;
+      params.set(key, c.value);
+    }
+    return { ...this.state, ...this.spec.parse(params).state } as S;
+  }
 
   get figureId(): string {
     return this.dataset.figure ?? "figure";
@@ -45,10 +68,14 @@ export abstract class FigureElement<D, S> extends HTMLElement {
     const json = this.querySelector("script.figure-data-json")?.textContent;
     if (!json) return;
     this.data = JSON.parse(json) as D;
-    const { state, ignored } = this.spec.parse(new URLSearchParams(location.search));
-    this.state = state;
-    this.showState(state);
-    if (ignored.length > 0) this.setStatus(`Ignored from the link: ${ignored.map((i) => `${i.key} (${i.reason})`).join("; ")}. Showing the default instead.`);
+    const { state, ignored, adjusted } = this.spec.parse(location.search);
+    this.state = state as S;
+    this.showState(this.state);
+    const notes = [
+      ...ignored.map((i) => `ignored ${i.key}="${i.value}" (${i.reason}); showing the default`),
+      ...adjusted.map((a) => `${a.key}="${a.value}" ${a.reason}; showing ${a.used}`),
+    ];
+    if (notes.length > 0) this.setStatus(`From the link: ${notes.join(". ")}.`);
     for (const el of Array.from(this.querySelectorAll<HTMLElement>(".figure-controls [hidden], .figure-actions"))) el.hidden = false;
     this.querySelector(".figure-controls")?.addEventListener("change", () => this.update(this.readControls()));
     this.querySelector(".figure-actions")?.addEventListener("click", (e) => this.onAction(e));
@@ -61,9 +88,7 @@ export abstract class FigureElement<D, S> extends HTMLElement {
       }
     }, { rootMargin: "200px" });
     observer.observe(this);
-    const probe = new URLSearchParams();
-    this.spec.write(state, probe);
-    if (probe.toString() !== "") void this.refresh(true);
+    if (this.spec.serialize(this.state) !== "") void this.refresh(true);
   }
 
   protected chartSlot(): HTMLElement {
@@ -75,9 +100,7 @@ export abstract class FigureElement<D, S> extends HTMLElement {
   /** The state changed: write it to the URL and redraw. */
   protected update(state: S): void {
     this.state = state;
-    const params = new URLSearchParams(location.search);
-    this.spec.write(state, params);
-    const query = params.toString();
+    const query = this.spec.merge(location.search, state);
     history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
     this.setStatus(null);
     void this.refresh(true);

@@ -5,6 +5,7 @@
  */
 import { figure, publication, study } from "../evidence";
 import type { EvidenceFigure } from "../evidence";
+import { SETTINGS } from "./types";
 import type { SettingId } from "./types";
 
 /** Evidence ids of the OS results each setting draws on (report year in each row's data_cut). */
@@ -49,7 +50,7 @@ export interface OsContextRow {
 
 /** The OS rows resolved from the evidence (build time). */
 export function osContext(): OsContextRow[] {
-  return (Object.keys(OS_CONTEXT_IDS) as SettingId[]).flatMap((setting) =>
+  return SETTINGS.flatMap((setting) =>
     OS_CONTEXT_IDS[setting].map((id) => {
       const f = figure(id);
       return { setting, trial: study(f.study).name, figure: f, citation: publication(f.publication).citation };
