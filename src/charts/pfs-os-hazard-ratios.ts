@@ -17,7 +17,7 @@ export type { HazardRatioState };
 export const DEFAULT_STATE: HazardRatioState = hazardRatioState.defaults;
 
 /** A background-coloured outline so labels stay readable where they cross the line of no effect. */
-const HALO = { stroke: "var(--bg, white)", strokeWidth: 5, strokeLinejoin: "round" } as const;
+const HALO = { fill: "currentColor", stroke: "var(--bg, white)", strokeWidth: 5, strokeLinejoin: "round" } as const;
 
 const ENDPOINT_ORDER = { progression: 0, survival: 1 } as const;
 
