@@ -4,7 +4,29 @@
  * class names, so a static SVG follows the page theme (light, dark, projector) without
  * JavaScript; exports inline the computed colours.
  */
+import type { DataTable } from "../data/types";
+
 export type Theme = "light" | "dark" | "projector";
+
+/** One annotated step of a figure, for teaching: what to look at, in words. */
+export interface Step {
+  /** Short label: "Progression". */
+  label: string;
+  /** What the step shows, in a sentence or two (no typed numbers). */
+  note: string;
+}
+
+/** What every chart module exports; the client, the embeds and the image exports use it. */
+export interface ChartModule<D, S> {
+  render(data: D, state: S, options: ChartOptions): Element;
+  title(state: S): string;
+  summary(data: D, state: S): string;
+  table(data: D, state: S): DataTable;
+  /** Annotated steps (step 0 is always the whole figure). */
+  steps?: (data: D, state: S) => Step[];
+  /** The state in words, for exported images: "2012 reports · hazard ratios". */
+  describeState?: (state: S) => string;
+}
 
 export interface ChartOptions {
   /** Width in CSS pixels the chart should fill. */
@@ -13,7 +35,7 @@ export interface ChartOptions {
   document?: Document;
   /** Projector theme: bigger type and thicker marks. */
   projector?: boolean;
-  /** Annotation step (0 = the full figure). */
+  /** Annotation step: 0 = the full figure, 1…n = the chart's `steps`. */
   step?: number;
 }
 

@@ -27,6 +27,23 @@ export function rowsFor(data: HazardRatioData, state: HazardRatioState): HazardR
     .sort((a, b) => ENDPOINT_ORDER[a.endpoint] - ENDPOINT_ORDER[b.endpoint]);
 }
 
+/** Teaching steps: progression first, then survival. */
+export function steps(): { label: string; note: string }[] {
+  return [
+    { label: "Progression", note: "Every hazard ratio for progression that was published lies left of the line of no effect: fewer progressions with lenalidomide." },
+    { label: "Survival", note: "For death the picture differs by trial and by report: look at the absolute numbers beside each row, and at which hazard ratios were never published." },
+  ];
+}
+
+/** The state in words, for exported images. */
+export function describeState(state: HazardRatioState): string {
+  return `${state.reports === "2012" ? "2012 reports" : "Latest report per trial"} · ${state.measure === "hr" ? "hazard ratios" : "absolute numbers"}`;
+}
+
+function focusOf(o: ChartOptions): HazardRatioRow["endpoint"] | null {
+  return o.step === 1 ? "progression" : o.step === 2 ? "survival" : null;
+}
+
 export function title(state: HazardRatioState): string {
   return state.reports === "2012"
     ? "In the 2012 reports, lenalidomide delayed progression in all three trials; survival results differed"
@@ -109,18 +126,21 @@ function renderRatios(data: HazardRatioData, state: HazardRatioState, o: ChartOp
   const values = withHr.flatMap((p) => [p.row.hr?.value, p.row.hr?.low, p.row.hr?.high]).filter((v): v is number => typeof v === "number");
   const lo = Math.min(0.25, ...values.map((v) => v / 1.15));
   const hi = Math.max(2, ...values.map((v) => v * 1.15));
+  const focus = focusOf(o);
+  const alpha = (r: HazardRatioRow) => (focus === null || r.endpoint === focus ? 1 : 0.2);
   const lines = (p: Placed) => [
-    ...p.titleLines.map((text, i) => ({ y: p.top + lineH * (i + 0.8), text, strong: true })),
-    ...p.textLines.map((text, i) => ({ y: p.top + lineH * (p.titleLines.length + i + 0.8), text, strong: false })),
+    ...p.titleLines.map((text, i) => ({ y: p.top + lineH * (i + 0.8), text, strong: true, a: alpha(p.row) })),
+    ...p.textLines.map((text, i) => ({ y: p.top + lineH * (p.titleLines.length + i + 0.8), text, strong: false, a: alpha(p.row) })),
   ];
+  const pa = (p: Placed) => alpha(p.row);
   const textRows = placed.flatMap(lines);
   const cls = (p: Placed) => (p.row.endpoint === "progression" ? "series-len" : "series-ctl");
   const svg = Plot.plot({
     document: o.document,
     width: o.width,
     height: height + 46,
-    marginLeft: 4,
-    marginRight: 12,
+    marginLeft: 16,
+    marginRight: 16,
     marginTop: 0,
     marginBottom: 46,
     style: plotStyle(o),
@@ -131,17 +151,17 @@ function renderRatios(data: HazardRatioData, state: HazardRatioState, o: ChartOp
     marks: [
       Plot.ruleX([1], { stroke: "currentColor", strokeWidth: t.stroke / 2, strokeDasharray: "4 3", className: "null-line" }),
       Plot.text(headers, { x: null, y: "y", text: "text", frameAnchor: "left", textAnchor: "start", fontWeight: 700, fontSize: t.small, className: "group-header" }),
-      Plot.text(textRows.filter((d) => d.strong), { y: "y", text: "text", frameAnchor: "left", textAnchor: "start", fontWeight: 600, fontSize: t.strong, ...HALO }),
-      Plot.text(textRows.filter((d) => !d.strong), { y: "y", text: "text", frameAnchor: "left", textAnchor: "start", fontSize: t.small, className: "muted-text", ...HALO }),
+      Plot.text(textRows.filter((d) => d.strong), { y: "y", text: "text", frameAnchor: "left", textAnchor: "start", fontWeight: 600, fontSize: t.strong, opacity: "a", ...HALO }),
+      Plot.text(textRows.filter((d) => !d.strong), { y: "y", text: "text", frameAnchor: "left", textAnchor: "start", fontSize: t.small, className: "muted-text", opacity: "a", ...HALO }),
       ...["series-len", "series-ctl"].map((c) => {
         const ps = withHr.filter((p) => cls(p) === c);
         return [
-          Plot.ruleY(ps.filter((p) => p.row.hr?.low !== null && p.row.hr?.low !== undefined), { y: (p: Placed) => p.markY, x1: (p: Placed) => p.row.hr?.low, x2: (p: Placed) => p.row.hr?.high ?? hi, stroke: "currentColor", strokeWidth: t.stroke, className: c }),
-          Plot.dot(ps, { x: (p: Placed) => p.row.hr?.value, y: (p: Placed) => p.markY, r: t.dot, fill: "currentColor", stroke: "var(--bg, white)", strokeWidth: 1.5, symbol: (p: Placed) => (p.row.endpoint === "progression" ? "circle" : "diamond"), className: c }),
+          Plot.ruleY(ps.filter((p) => p.row.hr?.low !== null && p.row.hr?.low !== undefined), { y: (p: Placed) => p.markY, x1: (p: Placed) => p.row.hr?.low, x2: (p: Placed) => p.row.hr?.high ?? hi, stroke: "currentColor", strokeWidth: t.stroke, opacity: pa, className: c }),
+          Plot.dot(ps, { x: (p: Placed) => p.row.hr?.value, y: (p: Placed) => p.markY, r: t.dot, fill: "currentColor", stroke: "var(--bg, white)", strokeWidth: 1.5, symbol: (p: Placed) => (p.row.endpoint === "progression" ? "circle" : "diamond"), opacity: pa, className: c }),
         ];
       }).flat(),
-      Plot.text(gaps, { x: 1, y: (p: Placed) => p.markY, text: () => "not reported", fontStyle: "italic", fontSize: t.small, className: "gap-text" }),
-      Plot.ruleY(gaps, { y: (p: Placed) => p.markY, x1: lo, x2: hi, stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "2 4", className: "gap-text" }),
+      Plot.text(gaps, { x: 1, y: (p: Placed) => p.markY, text: () => "not reported", fontStyle: "italic", fontSize: t.small, opacity: pa, className: "gap-text" }),
+      Plot.ruleY(gaps, { y: (p: Placed) => p.markY, x1: lo, x2: hi, stroke: "currentColor", strokeOpacity: 0.35, opacity: pa, strokeDasharray: "2 4", className: "gap-text" }),
       Plot.axisX({ anchor: "bottom", tickSize: 5, fontSize: t.small, ticks: [0.25, 0.5, 0.75, 1, 1.5, 2].filter((v) => v >= lo && v <= hi), tickFormat: (d: number) => String(d), label: o.width < 560 ? "Hazard ratio, log scale; <1 favours lenalidomide" : "Hazard ratio, log scale (below 1: fewer events with lenalidomide)", labelAnchor: "center", labelOffset: 38 }),
     ],
   });

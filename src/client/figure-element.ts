@@ -8,16 +8,12 @@
  * a control can never produce a state the URL could not. Subclasses supply the state
  * definition and a loader for their chart module.
  */
-import type { ChartOptions } from "../charts/common";
+import type { ChartModule } from "../charts/common";
 import type { DataTable } from "../data/types";
 import type { Spec, StateDefinition, StateOf } from "../state/params";
+import { embedSnippet } from "../lib/embed";
 
-export interface ChartModule<D, S> {
-  render(data: D, state: S, options: ChartOptions): Element;
-  title(state: S): string;
-  summary(data: D, state: S): string;
-  table(data: D, state: S): DataTable;
-}
+export type { ChartModule };
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -26,6 +22,9 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
   protected state!: S;
   private module: ChartModule<D, S> | null = null;
   private renderedWidth = 0;
+  /** Annotation step: 0 = whole figure. */
+  protected step = 0;
+  private stepCount = 0;
   /** The server HTML shows the default state at the build width. */
   private renderedKey = "";
 
@@ -78,6 +77,7 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
     if (notes.length > 0) this.setStatus(`From the link: ${notes.join(". ")}.`);
     for (const el of Array.from(this.querySelectorAll<HTMLElement>(".figure-controls [hidden], .figure-actions"))) el.hidden = false;
     this.querySelector(".figure-controls")?.addEventListener("change", () => this.update(this.readControls()));
+    this.setUpSteps();
     this.querySelector(".figure-actions")?.addEventListener("click", (e) => this.onAction(e));
     document.addEventListener("wm-themechange", () => this.refresh(true));
     const observer = new IntersectionObserver((entries) => {
@@ -112,11 +112,74 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
     if (!force && Math.abs(width - this.renderedWidth) < 8 && key === this.renderedKey) return;
     this.module ??= await this.load();
     const projector = document.documentElement.getAttribute("data-theme") === "projector";
-    const chart = this.module.render(this.data, this.state, { width: Math.max(280, width), projector });
+    const chart = this.module.render(this.data, this.state, { width: Math.max(280, width), projector, step: this.step });
     this.chartSlot().replaceChildren(chart);
     this.renderedWidth = width;
     this.renderedKey = key;
     this.syncText();
+  }
+
+  /**
+   * Steps: buttons, and → ← Space PageDown PageUp (what presentation clickers send) while
+   * focus is in the figure — or anywhere in the document when the figure is alone in an
+   * embed or lecture (data-keys="document"). `step` is read from the URL; written back only
+   * where the figure owns the URL (data-step-url).
+   */
+  private setUpSteps(): void {
+    const bar = this.querySelector<HTMLElement>(".figure-steps");
+    this.stepCount = Number(bar?.dataset.count ?? 0);
+    if (!bar || this.stepCount === 0) return;
+    bar.hidden = false;
+    const raw = new URLSearchParams(location.search).get("step");
+    const n = raw !== null && /^\d{1,3}$/.test(raw) ? Number(raw) : 0;
+    this.step = Math.min(n, this.stepCount);
+    this.showStep();
+    bar.addEventListener("click", (e) => {
+      const dir = (e.target as Element).closest<HTMLElement>("[data-step]")?.dataset.step;
+      if (dir === "next") this.go(1);
+      if (dir === "prev") this.go(-1);
+    });
+    const alone = this.dataset.keys === "document" || document.body.dataset.embed !== undefined;
+    const target: EventTarget = alone ? document : this;
+    target.addEventListener("keydown", (event) => {
+      const e = event as KeyboardEvent;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const t = e.target as Element | null;
+      if (t && t.closest("input, select, textarea, summary, [contenteditable]")) return;
+      const forward = ["ArrowRight", "PageDown", " ", "Spacebar"].includes(e.key);
+      const back = ["ArrowLeft", "PageUp"].includes(e.key);
+      if (!forward && !back) return;
+      if (t?.closest("button") && e.key === " ") return;
+      e.preventDefault();
+      this.go(forward ? 1 : -1);
+    });
+    if (this.step > 0) void this.refresh(true);
+  }
+
+  private go(delta: number): void {
+    const next = Math.max(0, Math.min(this.stepCount, this.step + delta));
+    if (next === this.step) return;
+    this.step = next;
+    this.showStep();
+    if (this.dataset.stepUrl !== undefined || document.body.dataset.embed !== undefined) {
+      const params = new URLSearchParams(location.search);
+      if (this.step === 0) params.delete("step"); else params.set("step", String(this.step));
+      const q = params.toString();
+      history.replaceState(history.state, "", `${location.pathname}${q ? `?${q}` : ""}${location.hash}`);
+    }
+    void this.refresh(true);
+  }
+
+  private showStep(): void {
+    const bar = this.querySelector<HTMLElement>(".figure-steps");
+    if (!bar) return;
+    const labels = JSON.parse(bar.dataset.steps ?? "[]") as { label: string; note: string }[];
+    const current = labels[this.step - 1];
+    const label = bar.querySelector(".step-label");
+    if (label) label.textContent = current ? `Step ${this.step} of ${this.stepCount}: ${current.label}. ${current.note}` : `Whole figure (${this.stepCount} steps: press → to step through)`;
+    bar.querySelector<HTMLButtonElement>('[data-step="prev"]')?.toggleAttribute("disabled", this.step === 0);
+    bar.querySelector<HTMLButtonElement>('[data-step="next"]')?.toggleAttribute("disabled", this.step === this.stepCount);
+    this.dataset.step = String(this.step);
   }
 
   private syncText(): void {
@@ -140,15 +203,48 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
     const button = (e.target as Element).closest<HTMLButtonElement>("button[data-action]");
     if (!button) return;
     const action = button.dataset.action;
+    const query = this.spec.serialize(this.state);
     if (action === "copy-link") {
-      const url = `${location.origin}${location.pathname}${location.search}#${this.id || this.figureId}`;
-      await navigator.clipboard?.writeText(url).catch(() => undefined);
-      flash(button, "Link copied");
+      const url = `${location.origin}${location.pathname}${query ? `?${query}` : ""}#${this.id || this.figureId}`;
+      await this.copy(url, "Link copied.");
+    } else if (action === "copy-embed") {
+      const box = this.querySelector<HTMLElement>(".figure-actions");
+      const snippet = embedSnippet({
+        origin: location.origin,
+        id: this.figureId,
+        query,
+        title: this.querySelector(".figure-title")?.textContent ?? this.figureId,
+        height: Number(box?.dataset.embedHeight ?? 600),
+        fullView: box?.dataset.fullView ?? location.pathname,
+      });
+      const label = this.querySelector<HTMLElement>(".embed-code");
+      const area = label?.querySelector("textarea");
+      if (label && area) { label.hidden = false; area.value = snippet; area.select(); }
+      await this.copy(snippet, "Embed code copied. It shows this view; paste it into any page or slide tool that takes an iframe.");
     } else if (action === "download-svg") {
-      download(`${this.figureId}.svg`, "image/svg+xml", standaloneSvg(this.chartSlot()));
+      download(`${this.figureId}.svg`, "image/svg+xml", standaloneSvg(this.chartSlot(), this.titleText()));
+    } else if (action === "download-png") {
+      await downloadPng(`${this.figureId}.png`, standaloneSvg(this.chartSlot(), this.titleText()));
     } else if (action === "download-csv") {
       this.module ??= await this.load();
       download(`${this.figureId}.csv`, "text/csv", tableCsv(this.module.table(this.data, this.state)));
+    }
+  }
+
+  private titleText(): { title: string; sources: string } {
+    return {
+      title: this.querySelector(".figure-title")?.textContent?.trim() ?? "",
+      sources: this.querySelector(".figure-sources")?.textContent?.replace(/\s+/g, " ").trim() ?? "",
+    };
+  }
+
+  private async copy(text: string, done: string): Promise<void> {
+    const status = this.querySelector(".action-status");
+    try {
+      await navigator.clipboard.writeText(text);
+      if (status) status.textContent = done;
+    } catch {
+      if (status) status.textContent = "Copying was blocked by the browser: select the text and copy it by hand.";
     }
   }
 }
@@ -190,26 +286,67 @@ export function tableCsv(t: DataTable): string {
   return [t.columns, ...t.rows].map((r) => r.map(q).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The chart's SVG(s) with computed colours inlined, so the file looks the same elsewhere. */
-function standaloneSvg(slot: HTMLElement): string {
+/**
+ * The chart as one standalone SVG file: title on top, the chart's SVG(s) with computed
+ * colours and fonts inlined (so it looks the same outside the page), the source line below.
+ */
+function standaloneSvg(slot: HTMLElement, text: { title: string; sources: string }): string {
   const svgs = Array.from(slot.querySelectorAll("svg"));
-  const parts = svgs.map((svg) => {
+  const width = Math.max(...svgs.map((s) => s.getBoundingClientRect().width), 320);
+  const bg = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() || "#ffffff";
+  const fg = getComputedStyle(document.documentElement).getPropertyValue("--fg").trim() || "#000000";
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  let y = 28;
+  const parts = [`<text x="8" y="${y}" font-size="18" font-weight="700" fill="${fg}">${esc(text.title)}</text>`];
+  y += 14;
+  for (const svg of svgs) {
     const clone = svg.cloneNode(true) as SVGSVGElement;
-    const src = svg.querySelectorAll("*");
-    const dst = clone.querySelectorAll("*");
+    const src = [svg, ...Array.from(svg.querySelectorAll("*"))];
+    const dst = [clone, ...Array.from(clone.querySelectorAll("*"))];
     src.forEach((el, i) => {
       const cs = getComputedStyle(el);
       const target = dst[i];
       if (!target) return;
-      for (const prop of ["fill", "stroke", "color", "font-family", "font-size", "font-weight"] as const) {
-        target.setAttribute("style", `${target.getAttribute("style") ?? ""};${prop}:${cs.getPropertyValue(prop)}`);
-      }
+      target.setAttribute("style", `${target.getAttribute("style") ?? ""};fill:${cs.fill};stroke:${cs.stroke};color:${cs.color};font-family:${cs.fontFamily};font-size:${cs.fontSize};font-weight:${cs.fontWeight};opacity:${cs.opacity}`);
     });
-    clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-    return clone.outerHTML;
-  });
-  if (parts.length === 1) return `<?xml version="1.0" encoding="UTF-8"?>\n${parts[0]}`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
+    const h = svg.getBoundingClientRect().height;
+    clone.setAttribute("x", "0");
+    clone.setAttribute("y", String(y));
+    clone.setAttribute("width", String(svg.getBoundingClientRect().width));
+    clone.setAttribute("height", String(h));
+    parts.push(new XMLSerializer().serializeToString(clone));
+    y += h + 8;
+  }
+  y += 16;
+  parts.push(`<text x="8" y="${y}" font-size="12" fill="${fg}">${esc(text.sources.slice(0, 300))}</text>`);
+  y += 12;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${Math.ceil(y)}" viewBox="0 0 ${Math.ceil(width)} ${Math.ceil(y)}" font-family="Source Sans 3, system-ui, sans-serif"><rect width="100%" height="100%" fill="${bg}"/>${parts.join("")}</svg>`;
+}
+
+/** A 2× PNG of a standalone SVG, drawn through a canvas. */
+async function downloadPng(name: string, svg: string): Promise<void> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = img.naturalWidth * 2;
+    canvas.height = img.naturalHeight * 2;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+    if (!blob) return;
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 function download(name: string, type: string, text: string): void {
@@ -221,8 +358,3 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function flash(button: HTMLButtonElement, text: string): void {
-  const original = button.textContent;
-  button.textContent = text;
-  setTimeout(() => { button.textContent = original; }, 1500);
-}

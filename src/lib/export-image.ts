@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { PALETTES, type Palette, type ThemeName } from "./palette";
 import { woffToSfnt } from "./woff";
 import { serverDocument } from "./server-dom";
@@ -139,9 +139,8 @@ function fontBuffers(): Uint8Array[] {
 
 /** A PNG at `scale`× of a standalone SVG, with the site's fonts. */
 export function svgToPng(svg: string, scale = 2): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: scale },
-    font: { loadSystemFonts: false, fontBuffers: fontBuffers(), defaultFontFamily: FONT, sansSerifFamily: FONT },
-  });
+  // resvg-js 2.6 reads `font.fontBuffers`; its bundled typings predate the option.
+  const font = { loadSystemFonts: false, fontBuffers: fontBuffers(), defaultFontFamily: FONT, sansSerifFamily: FONT };
+  const resvg = new Resvg(svg, { fitTo: { mode: "zoom", value: scale }, font: font as ResvgRenderOptions["font"] });
   return resvg.render().asPng();
 }

@@ -10,6 +10,7 @@ export interface NavItem { href: string; label: string }
 /** Only routes that exist are listed; a route is added here when it works. */
 export const NAV: NavItem[] = [
   { href: "/", label: "The argument" },
+  { href: "/essays/", label: "Essays" },
   { href: "/evidence/", label: "Evidence" },
 ];
 
