@@ -6,7 +6,7 @@ import { render as renderSc } from "../src/charts/survival-curves";
 
 import { themeCss } from "../src/lib/palette";
 const css = readFileSync("/work/main/src/styles/theme.css", "utf8") + themeCss();
-const figCss = `.wm-chart .series-len{color:var(--series-len)}.wm-chart .series-ctl{color:var(--series-ctl)}.wm-chart .gap-text{color:var(--series-gap)}.wm-chart .muted-text{color:var(--fg-soft)}.wm-chart .null-line{color:var(--series-null)}.wm-chart .series-harm{color:var(--series-harm)} body{background:var(--bg);color:var(--fg);font-family:var(--font-ui);margin:8px} .box{margin-bottom:20px;border:1px solid #ccc}`;
+const figCss = `.wm-chart .series-len{color:var(--series-len)}.wm-chart .series-ctl{color:var(--series-ctl)}.wm-chart .gap-text{color:var(--series-gap)}.wm-chart .muted-text{color:var(--fg-soft)}.wm-chart .null-line{color:var(--series-null)}.wm-chart .series-harm{color:var(--series-harm)} body{background:var(--bg);color:var(--fg);font-family:var(--font-ui);margin:8px} .box{margin:0 8px 12px 0;border:1px solid #ccc;display:inline-block;vertical-align:top}`;
 test("preview", () => {
   const doc = serverDocument();
   const views = (process.env.VIEWS ?? "ifm-2005-02:progression:2012").split(",");

@@ -39,10 +39,10 @@ export interface ChartOptions {
   step?: number;
 }
 
-/** Type sizes in px: never below 12 (legibility), larger for the projector. */
+/** Type sizes in px: never below 12 (legibility); at least 28 for the projector (a hall at 1920×1080). */
 export function typeScale(o: ChartOptions) {
-  const base = o.projector ? 22 : 14;
-  return { base, small: o.projector ? 20 : 13, strong: o.projector ? 24 : 15, stroke: o.projector ? 4 : 2, dot: o.projector ? 9 : 6 };
+  const base = o.projector ? 28 : 14;
+  return { base, small: o.projector ? 28 : 13, strong: o.projector ? 30 : 15, stroke: o.projector ? 4 : 2, dot: o.projector ? 10 : 6 };
 }
 
 /** Plot's style for every chart: theme colours from CSS, site font, transparent background. */

@@ -18,7 +18,7 @@ export const RESPONSE_WORDS: Record<ResponseId, { label: string; short: string; 
 };
 
 export const SETTING_WORDS: Record<SettingId, { short: string; phrase: string }> = {
-  pooled: { short: "Pooled post-transplant trials", phrase: "the post-transplant trials pooled in the 2017 meta-analysis" },
+  pooled: { short: "Pooled trials (2017 meta-analysis)", phrase: "the post-transplant trials pooled in the 2017 meta-analysis" },
   "calgb-100104": { short: "CALGB 100104", phrase: "CALGB 100104 (after transplant)" },
   "ifm-2005-02": { short: "IFM 2005-02", phrase: "IFM 2005-02 (after transplant)" },
   "mm-015": { short: "MM-015", phrase: "MM-015 (people not eligible for transplant)" },
@@ -53,6 +53,11 @@ export function d1(x: number): string {
   return (Math.round(x * 10) / 10).toFixed(1);
 }
 
+/** Second cancers per 100: two decimals below 1 (0.92, 0.05), else one (2.4). */
+export function dc(x: number): string {
+  return x < 0.995 ? (Math.round(x * 100) / 100).toFixed(2) : d1(x);
+}
+
 /** Whole numbers with thin grouping: 19046 → "19,046". */
 export function d0(x: number): string {
   return String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -62,7 +67,7 @@ export function d0(x: number): string {
 export function cancerWords(view: ExplorerView): { text: string; one: boolean } | null {
   const exact = view.icons.secondCancerExact;
   if (exact <= 0) return null;
-  if (view.icons.secondCancer === 0) return { text: `fewer than 1 more (${d1(exact)})`, one: true };
+  if (view.icons.secondCancer === 0) return { text: `fewer than 1 more (${dc(exact)})`, one: true };
   return { text: `about ${view.icons.secondCancer} more`, one: view.icons.secondCancer === 1 };
 }
 
@@ -109,7 +114,7 @@ export function rangesOf(view: ExplorerView): string {
   if (view.inputs.durationMonths === 0) {
     return `Across the ranges of the evidence behind the model, free of progression without maintenance: ${rangeText(r.pfWithout.low, r.pfWithout.high, d1)} of 100.`;
   }
-  return `Across the ranges of the evidence behind the model (not a confidence interval), these numbers could be: free of progression without maintenance ${rangeText(r.pfWithout.low, r.pfWithout.high, d1)} and with it ${rangeText(r.pfWith.low, r.pfWith.high, d1)} of 100; extra second cancers ${rangeText(r.extraCancers.low, r.extraCancers.high, d1)} of 100.`;
+  return `Across the ranges of the evidence behind the model (not a confidence interval), these numbers could be: free of progression without maintenance ${rangeText(r.pfWithout.low, r.pfWithout.high, d1)} and with it ${rangeText(r.pfWith.low, r.pfWith.high, d1)} of 100; extra second cancers ${rangeText(r.extraCancers.low, r.extraCancers.high, dc)} of 100.`;
 }
 
 function ratioText(view: ExplorerView): string {
@@ -165,10 +170,10 @@ export function tableOf(view: ExplorerView): DataTable {
     columns: ["Output", `Central value (per 100 people, ${h})`, "Range across the evidence"],
     rows: [
       [`Free of progression at ${h}, without maintenance`, per100(o.pfWithout), rangeText(r.pfWithout.low, r.pfWithout.high, d1)],
-      [`Free of progression at ${h}, with maintenance (${dur})`, per100(o.pfWith), rangeText(r.pfWith.low, r.pfWith.high, d1)],
+      [`Free of progression at ${h}, with ${durationPhrase(view)}`, per100(o.pfWith), rangeText(r.pfWith.low, r.pfWith.high, d1)],
       [`Progression-free months gained over ${h}, all 100 together`, `${d0(o.pfMonthsGained)} months (${d1(o.pfMonthsGained / 100)} each)`, `${rangeText(r.pfMonthsGained.low, r.pfMonthsGained.high, d0)} months`],
       ["Mean months on lenalidomide, each", `${d1(o.exposureMonths)} months`, "—"],
-      [`Extra second cancers by ${h}`, per100(o.extraCancers), rangeText(r.extraCancers.low, r.extraCancers.high, d1)],
+      [`Extra second cancers by ${h}`, `${dc(o.extraCancers)} of 100`, rangeText(r.extraCancers.low, r.extraCancers.high, dc)],
       ["Progression-free months gained per extra second cancer", ratioText(view), ratioRangeText(view)],
       ["Icon array: free of progression anyway", `${view.icons.anyway} people`, "—"],
       ["Icon array: free of progression because of maintenance", `${view.icons.because} people`, "—"],

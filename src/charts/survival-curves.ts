@@ -57,6 +57,19 @@ const TRIAL_WORDS: Record<SurvivalCurveState["trial"], string> = {
 
 const CUT_WORDS: Record<SurvivalCurveState["cut"], string> = { "2012": "2012 report", latest: "later report", label: "US label analysis" };
 
+/** Teaching steps (the same for every view): the published points, then the reconstruction. */
+export function steps(): { label: string; note: string }[] {
+  return [
+    { label: "What was published", note: "The marked points are the only numbers the report gave: medians and rates, each labelled with its value and source. Where a report gave only a bound, or nothing, the chart says so." },
+    { label: "What is reconstructed", note: "The dashed curves join the points assuming a constant hazard between them; dotted ends carry the last hazard on to the report's median follow-up. Nothing is drawn beyond it." },
+  ];
+}
+
+/** The state in words, for exported images. */
+export function describeState(state: SurvivalCurveState): string {
+  return `${TRIAL_WORDS[state.trial]} · ${state.endpoint === "progression" ? "progression" : "overall survival"} · ${CUT_WORDS[state.cut]}`;
+}
+
 export function title(state: SurvivalCurveState): string {
   return TITLES[`${state.trial}:${state.endpoint}:${state.cut}`]
     ?? `${TRIAL_WORDS[state.trial]}: no ${CUT_WORDS[state.cut]} of ${state.endpoint === "progression" ? "progression" : "survival"} in the evidence base`;
@@ -224,29 +237,45 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
   for (const d of dots.filter((e) => e.m.kind === "bound")) {
     dotBoxes.push({ x0: dotX(d) - 6, y0: py(f, d.m.pct) - t.dot - 28, x1: dotX(d) + 6, y1: py(f, d.m.pct) - t.dot });
   }
-  const bounds: Box = { x0: 0, y0: mt - 2, x1: o.width, y1: mt + plotH };
-  const requests: (LabelRequest & { cls: string })[] = [];
+  const bounds: Box = { x0: ml + 2, y0: mt - 2, x1: o.width, y1: mt + plotH };
+
+  // The gap, in words, inside the plot: lower left, clear of the published points.
+  const gapWidth = Math.min(f.plotW - 16, 520);
+  const gapItems = [
+    ...(view.gap ? wrap(view.gap.text, gapWidth, t.small).map((text) => ({ text, cls: "gap-text" })) : []),
+    ...view.known.flatMap((k) => wrap(k, gapWidth, t.small).map((text) => ({ text, cls: "known-text" }))),
+  ];
+  const gapTop = py(f, drawsCurves(view) ? 22 : 42);
+  const gapText = gapItems.map((l, i) => ({ ...l, t: tOf(f, ml + 8), pct: pctOf(f, gapTop + i * lineH) }));
+  const gapBoxes: Box[] = gapItems.length > 0
+    ? [{ x0: ml + 4, y0: gapTop - lineH, x1: ml + 12 + Math.max(...gapItems.map((g) => g.text.length)) * t.small * 0.56, y1: gapTop + gapItems.length * lineH }]
+    : [];
+
+  const requests: (LabelRequest & { cls: string; leader: boolean; role: "follow-up" | "point" | "arm" })[] = [];
   if (view.followUp) {
     const x = px(f, view.followUp.at);
     const offs: Offset[] = [0, 1, 2].flatMap((k) => [{ dx: -6, dy: 10 + k * lineH, anchor: "end" as const }, { dx: 6, dy: 10 + k * lineH, anchor: "start" as const }]);
-    requests.push({ x, y: mt, text: view.followUp.text, size: t.small, offsets: offs, cls: "muted-text" });
+    requests.push({ x, y: mt, text: view.followUp.text, size: t.small, offsets: offs, cls: "muted-text", leader: false, role: "follow-up" });
   }
-  for (const d of dots) requests.push({ x: dotX(d), y: py(f, d.m.pct), text: markLabel(view, d.a, d.m), size: t.small, cls: d.a.lenalidomide ? "series-len" : "series-ctl" });
+  for (const d of dots) requests.push({ x: dotX(d), y: py(f, d.m.pct), text: markLabel(view, d.a, d.m), size: t.small, cls: d.a.lenalidomide ? "series-len" : "series-ctl", leader: true, role: "point" });
   for (const a of view.arms) {
     const last = a.extension[a.extension.length - 1] ?? a.through[a.through.length - 1];
     if (!last) continue;
     const text = a.notReached ? `${a.label} (${a.notReached})` : a.label;
     const offs: Offset[] = [1, 2, 3, 4].flatMap((k) => [{ dx: -4, dy: -(k * lineH - 2), anchor: "end" as const }, { dx: -4, dy: k * lineH, anchor: "end" as const }]);
-    requests.push({ x: px(f, last.t), y: py(f, last.pct), text, size: t.small, offsets: offs, cls: a.lenalidomide ? "series-len" : "series-ctl" });
+    requests.push({ x: px(f, last.t), y: py(f, last.pct), text, size: t.small, offsets: offs, cls: a.lenalidomide ? "series-len" : "series-ctl", leader: false, role: "arm" });
   }
-  const placed = placeLabels(requests, { bounds, obstacles: dotBoxes, points: densify(linePixels) });
-  const labels = placed.map((p, i) => ({ ...p, cls: requests[i]?.cls ?? "", t: tOf(f, p.x), pct: pctOf(f, p.y), weight: i === 0 && view.followUp ? 400 : 600 }));
-
-  const gapLines = view.gap ? wrap(view.gap.text, Math.min(f.plotW - 16, 520), t.small) : [];
-  const knownLines = view.known.flatMap((k) => wrap(k, Math.min(f.plotW - 16, 520), t.small));
-  const gapTop = py(f, drawsCurves(view) ? 22 : 52);
-  const gapText = [...gapLines.map((text) => ({ text, cls: "gap-text", italic: true })), ...knownLines.map((text) => ({ text, cls: "", italic: false }))]
-    .map((l, i) => ({ ...l, t: tOf(f, ml + 8), pct: pctOf(f, gapTop + i * lineH) }));
+  const placed = placeLabels(requests, { bounds, obstacles: [...dotBoxes, ...gapBoxes], points: densify(linePixels) });
+  const roleOf = (i: number) => requests[i]?.role ?? "point";
+  const labels = placed.map((p, i) => ({ ...p, cls: requests[i]?.cls ?? "", t: tOf(f, p.x), pct: pctOf(f, p.y), role: roleOf(i) }));
+  // A thin leader from a point to its label when the label had to move away.
+  const leaders = placed.flatMap((p, i) => {
+    const r = requests[i];
+    if (!r?.leader || Math.abs(p.y - r.y) < lineH * 1.8) return [];
+    const edgeX = Math.min(Math.max(r.x, p.box.x0 + 4), p.box.x1 - 4);
+    const edgeY = p.y > r.y ? p.box.y0 : p.box.y1;
+    return [{ x1: tOf(f, r.x), y1: pctOf(f, r.y + (p.y > r.y ? t.dot + 2 : -t.dot - 2)), x2: tOf(f, edgeX), y2: pctOf(f, edgeY), cls: r.cls }];
+  });
 
   const keyTop = mt + plotH + axisH;
   let ky = keyTop;
@@ -257,6 +286,10 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
   });
 
   const cls = (a: ArmCurve) => (a.lenalidomide ? "series-len" : "series-ctl");
+  // Steps: 1 = the published points (curves faded), 2 = the reconstruction (point labels faded).
+  const curveOpacity = o.step === 1 ? 0.2 : 1;
+  const pointLabelOpacity = o.step === 2 ? 0.35 : 1;
+  const labelOpacity = (role: "follow-up" | "point" | "arm") => (role === "point" ? pointLabelOpacity : role === "arm" ? Math.max(curveOpacity, 0.35) : 1);
   const hasMedian = dots.some((d) => d.m.kind === "median");
   const svg = Plot.plot({
     document: o.document,
@@ -275,11 +308,14 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
       ...lineMarks(header.lines, mt, -ml + 4),
       Plot.frame({ stroke: "currentColor", strokeOpacity: 0.15 }),
       ...(hasMedian ? [Plot.ruleY([50], { stroke: "currentColor", strokeOpacity: 0.3, strokeDasharray: "1 3", className: "muted-text" })] : []),
-      ...(view.followUp ? [Plot.ruleX([view.followUp.at], { stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "3 3", className: "null-line" })] : []),
+      ...(view.followUp ? [Plot.ruleX([view.followUp.at], { stroke: "currentColor", strokeWidth: o.step === 2 ? t.stroke : 1.5, strokeDasharray: "3 3", className: "null-line" })] : []),
       ...view.arms.flatMap((a) => [
-        Plot.line(a.through, { x: "t", y: "pct", stroke: "currentColor", strokeWidth: t.stroke, strokeDasharray: "8 5", className: cls(a) }),
-        Plot.line(a.extension, { x: "t", y: "pct", stroke: "currentColor", strokeWidth: t.stroke, strokeDasharray: "1 5", strokeLinecap: "round", className: cls(a) }),
+        Plot.line(a.through, { x: "t", y: "pct", stroke: "currentColor", strokeWidth: t.stroke, strokeOpacity: curveOpacity, strokeDasharray: "8 5", className: cls(a) }),
+        Plot.line(a.extension, { x: "t", y: "pct", stroke: "currentColor", strokeWidth: t.stroke, strokeOpacity: curveOpacity, strokeDasharray: "1 5", strokeLinecap: "round", className: cls(a) }),
       ]),
+      ...["series-len", "series-ctl"].map((c) => Plot.link(leaders.filter((l) => l.cls === c), {
+        x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeWidth: 1, strokeOpacity: 0.7, className: c,
+      })),
       ...dots.filter((d) => d.m.kind === "bound").map((d) => Plot.arrow([d], {
         x1: () => tOf(f, dotX(d)), x2: () => tOf(f, dotX(d)), y1: () => pctOf(f, py(f, d.m.pct) - t.dot - 1), y2: () => pctOf(f, py(f, d.m.pct) - t.dot - 26),
         stroke: "currentColor", strokeWidth: t.stroke, headLength: 8, className: cls(d.a),
@@ -291,10 +327,11 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
       })),
       ...(["start", "end"] as const).flatMap((anchor) => ["series-len", "series-ctl", "muted-text"].map((c) =>
         Plot.text(labels.filter((l) => l.anchor === anchor && l.cls === c), {
-          x: "t", y: "pct", text: "text", textAnchor: anchor, fontSize: t.small, fontWeight: c === "muted-text" ? 400 : 600, fill: "currentColor", className: c, ...HALO,
+          x: "t", y: "pct", text: "text", textAnchor: anchor, fontSize: t.small, fontWeight: c === "muted-text" ? 400 : 600, fill: "currentColor",
+          fillOpacity: (l: { role: "follow-up" | "point" | "arm" }) => labelOpacity(l.role), className: c, ...HALO,
         }))),
-      ...["gap-text", ""].map((c) => Plot.text(gapText.filter((g) => g.cls === c), {
-        x: "t", y: "pct", text: "text", textAnchor: "start", fontSize: t.small, fontStyle: c === "gap-text" ? "italic" : "normal", fill: "currentColor", className: c || "known-text", ...HALO,
+      ...["gap-text", "known-text"].map((c) => Plot.text(gapText.filter((g) => g.cls === c), {
+        x: "t", y: "pct", text: "text", textAnchor: "start", fontSize: t.small, fontStyle: c === "gap-text" ? "italic" : "normal", fill: "currentColor", className: c, ...HALO,
       })),
       Plot.axisY({ ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, fontSize: t.small, label: null }),
       Plot.text([view.yLabel], { text: (d: string) => d, frameAnchor: "top-left", dx: -ml + 4, dy: -10, textAnchor: "start", lineAnchor: "bottom", fontSize: t.small, fontWeight: 600 }),

@@ -54,7 +54,7 @@ export function summary(data: TrialDesignData, state: TrialDesignState): string 
       const p = t.phases.find((x) => x.stage === stage);
       if (p) parts.push(phaseText(p));
     }
-    return `${t.trial}. ${[...parts, ...t.notes].map((x) => x.replace(/\.$/, "")).join(". ")}.`;
+    return `${t.trial}. ${[...parts, ...t.notes.map((n) => n.text)].map((x) => x.replace(/\.$/, "")).join(". ")}.`;
   });
   return [lead, ...(focus === "all" ? [] : [data.focusNotes[focus]]), ...trials].join(" ");
 }
@@ -71,7 +71,7 @@ export function table(data: TrialDesignData, state: TrialDesignState): DataTable
       t.trial,
       t.phases.find((p) => p.stage === "who")?.lines.join("; ") ?? "",
       ["induction", "transplant", "consolidation"].map((s) => line(t, s as Stage)).join("; "),
-      [...t.randomised.map(markText), ...t.notes].join("; "),
+      [...t.randomised.map(markText), ...t.notes.map((n) => n.text)].join("; "),
       t.phases.find((p) => p.stage === "maintenance")?.lines.join("; ") ?? "",
       t.comparator,
       t.primaryEndpoint,
@@ -98,6 +98,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
   const lineH = Math.round(t.small * 1.35);
   const headH = Math.round(t.strong * 1.4);
   const rowGapMin = Math.round(t.dot * 2 + 6);
+  const rFont = Math.max(12, Math.round(t.small * 0.8));
 
   const isHit = (p: Phase) => focus !== "all" && (p.focus as string[]).includes(focus);
   const isDim = (p: Phase) => focus !== "all" && !isHit(p);
@@ -112,7 +113,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
   let y = 4;
   // Focus note, then the legend.
   if (focus !== "all") {
-    for (const text of wrap(data.focusNotes[focus], W - 16, t.base)) {
+    for (const text of wrap(data.focusNotes[focus], W - 24, t.base * 1.1)) {
       y += Math.round(t.base * 1.35);
       lines.push({ x: 12, y, text, kind: "focus", dim: false });
     }
@@ -126,18 +127,20 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
 
   // Bold labels run wider than body text: wrap them as if the type were a tenth larger.
   const labelLines = (p: Phase) => wrap(p.label, textW, t.small * 1.1);
-  const bodyLines = (p: Phase) => p.lines.flatMap((l) => wrap(l, textW, t.small));
-  const cellHeight = (p: Phase) => pad * 2 + lineH * (labelLines(p).length + bodyLines(p).length);
+  // Body lines, each with its offset: a small space separates one fact from the next.
+  const factGap = 4;
+  const bodyLines = (p: Phase) => p.lines.flatMap((l, f) => wrap(l, textW, t.small).map((text) => ({ text, gap: f * factGap })));
+  const cellHeight = (p: Phase) => pad * 2 + lineH * (labelLines(p).length + bodyLines(p).length) + Math.max(0, p.lines.length - 1) * factGap;
   const markLines = (m: RandomisationMark) => wrap(markText(m), cellW - 6, t.small).length;
   const gapHeight = (trials: TrialDesign[], stage: Stage) =>
-    Math.max(rowGapMin, ...trials.map((tr) => tr.randomised.filter((m) => m.before === stage).reduce((n, m) => n + markLines(m) * lineH + 6, 0)));
+    Math.max(rowGapMin, ...trials.map((tr) => tr.randomised.filter((m) => m.before === stage).reduce((n, m) => n + markLines(m) * lineH + 6, 6)));
 
   const groups: TrialDesign[][] = cols > 1 ? [data.trials] : data.trials.map((tr) => [tr]);
   for (const group of groups) {
     // Trial headers.
     const headLines = group.map((tr) => wrap(tr.trial, cellW + gutter, t.strong));
     const headRows = Math.max(...headLines.map((l) => l.length));
-    group.forEach((tr, i) => headLines[i]?.forEach((text, k) => lines.push({ x: columnX(i) , y: y + headH * (k + 0.8), text, kind: "head", dim: false })));
+    headLines.forEach((l, i) => l.forEach((text, k) => lines.push({ x: columnX(i), y: y + headH * (k + 0.8), text, kind: "head", dim: false })));
     y += headRows * headH + 4;
     const top: Partial<Record<Stage, number>> = {};
     const lineTop: number[] = group.map(() => 0);
@@ -145,7 +148,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
       if (stage !== "who") {
         const gh = gapHeight(group, stage);
         group.forEach((tr, i) => {
-          let my = y + 3;
+          let my = y + 5;
           for (const m of tr.randomised.filter((r) => r.before === stage)) {
             const n = markLines(m);
             const cy = my + (n * lineH) / 2;
@@ -167,16 +170,16 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
         const kindOf = p.status === "absent" ? "absent" : "body";
         const labels = labelLines(p);
         labels.forEach((text, k) => lines.push({ x: x + pad, y: y + pad + lineH * (k + 0.75), text, kind: p.status === "absent" ? "absent" : "label", dim: isDim(p) }));
-        bodyLines(p).forEach((text, k) => lines.push({ x: x + pad, y: y + pad + lineH * (labels.length + k + 0.75), text, kind: kindOf, dim: isDim(p) }));
+        bodyLines(p).forEach((b, k) => lines.push({ x: x + pad, y: y + pad + b.gap + lineH * (labels.length + k + 0.75), text: b.text, kind: kindOf, dim: isDim(p) }));
         if (p.ends) ends.push({ x: x + cellW / 2, y: y + h, x1: x, x2: x + cellW, kind: p.ends, dim: isDim(p) });
       });
       y += h;
     }
-    group.forEach((tr, i) => timeLines.push({ x: columnX(i) + gutter / 2, y1: lineTop[i] ?? 0, y2: (top.report ?? y) - 4 }));
+    group.forEach((_tr, i) => timeLines.push({ x: columnX(i) + gutter / 2, y1: lineTop[i] ?? 0, y2: (top.report ?? y) - 4 }));
     // Notes under each column.
-    const noteLines = group.map((tr) => tr.notes.flatMap((n) => wrap(n, cellW + gutter, t.small)));
+    const noteLines = group.map((tr) => tr.notes.flatMap((n) => wrap(n.text, cellW + gutter, t.small).map((text) => ({ text, dim: focus !== "all" && n.focus !== focus }))));
     const noteRows = Math.max(0, ...noteLines.map((l) => l.length));
-    noteLines.forEach((l, i) => l.forEach((text, k) => lines.push({ x: columnX(i), y: y + 8 + lineH * (k + 0.75), text, kind: "note", dim: focus !== "all" && focus !== "before" })));
+    noteLines.forEach((l, i) => l.forEach((n, k) => lines.push({ x: columnX(i), y: y + 8 + lineH * (k + 0.75), text: n.text, kind: "note", dim: n.dim })));
     y += (noteRows > 0 ? noteRows * lineH + 12 : 0) + (cols > 1 ? 0 : 22);
   }
   const height = Math.ceil(y + 6);
@@ -185,7 +188,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
     return cols > 1 ? i * (colW + colGap) : 0;
   }
 
-  const opacity = (d: { dim: boolean }) => (d.dim ? 0.3 : 1);
+  const opacity = (d: { dim: boolean }) => (d.dim ? 0.45 : 1);
   const len = cells.filter((c) => c.phase.lenalidomide !== "none" && c.phase.status === "present");
   const svg = Plot.plot({
     document: o.document,
@@ -210,11 +213,11 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
       // Randomisation marks on the time lines.
       Plot.dot(marks.filter((d) => !d.m.disputed), { x: "x", y: "y", r: t.dot + 3, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 2, strokeOpacity: opacity }),
       Plot.dot(marks.filter((d) => d.m.disputed), { x: "x", y: "y", r: t.dot + 3, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "3 2", strokeOpacity: opacity }),
-      Plot.text(marks, { x: "x", y: "y", text: (d: { m: RandomisationMark }) => (d.m.disputed ? "R?" : "R"), fontSize: 12, fontWeight: 700, fillOpacity: opacity }),
+      Plot.text(marks, { x: "x", y: "y", text: (d: { m: RandomisationMark }) => (d.m.disputed ? "R?" : "R"), fontSize: rFont, fontWeight: 700, fillOpacity: opacity }),
       // Legend swatches.
       Plot.rect(legendSwatches.filter((s) => s.swatch === "len"), { x1: "x", x2: (d: { x: number }) => d.x + 16, y1: (d: { y: number }) => d.y - 7, y2: (d: { y: number }) => d.y + 7, fill: "currentColor", fillOpacity: 0.22, stroke: "currentColor", className: "series-len" }),
       Plot.dot(legendSwatches.filter((s) => s.swatch === "r"), { x: (d: { x: number }) => d.x + 8, y: "y", r: t.dot + 2, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 2 }),
-      Plot.text(legendSwatches.filter((s) => s.swatch === "r"), { x: (d: { x: number }) => d.x + 8, y: "y", text: () => "R", fontSize: 12, fontWeight: 700 }),
+      Plot.text(legendSwatches.filter((s) => s.swatch === "r"), { x: (d: { x: number }) => d.x + 8, y: "y", text: () => "R", fontSize: rFont, fontWeight: 700 }),
       Plot.rect(legendSwatches.filter((s) => s.swatch === "absent"), { x1: "x", x2: (d: { x: number }) => d.x + 16, y1: (d: { y: number }) => d.y - 7, y2: (d: { y: number }) => d.y + 7, fill: "none", stroke: "currentColor", strokeDasharray: "4 3", className: "gap-text" }),
       // Text.
       Plot.text(lines.filter((l) => l.kind === "focus"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.base, fontWeight: 600 }),
@@ -260,8 +263,11 @@ function layoutLegend(width: number, font: number, indent: number): { items: Leg
       row += 1;
       x = indent;
     }
-    items.push({ x: x + (e.swatch ? 22 : 0), row, text: e.text, swatch: e.swatch });
-    x += w + 18;
+    // An entry wider than the whole row wraps onto rows of its own.
+    const parts = w > width - indent ? wrap(e.text, width - indent - (e.swatch ? 22 : 0), font) : [e.text];
+    parts.forEach((text, k) => items.push({ x: x + (e.swatch ? 22 : 0), row: row + k, text, swatch: k === 0 ? e.swatch : null }));
+    row += parts.length - 1;
+    x = parts.length > 1 ? width : x + w + 18;
   }
   return { items, rows: row + 1 };
 }

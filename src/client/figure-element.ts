@@ -134,11 +134,14 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
     const n = raw !== null && /^\d{1,3}$/.test(raw) ? Number(raw) : 0;
     this.step = Math.min(n, this.stepCount);
     this.showStep();
+    if (this.step > 0) void this.refresh(true);
     bar.addEventListener("click", (e) => {
       const dir = (e.target as Element).closest<HTMLElement>("[data-step]")?.dataset.step;
-      if (dir === "next") this.go(1);
-      if (dir === "prev") this.go(-1);
+      if (dir === "next") this.stepBy(1);
+      if (dir === "prev") this.stepBy(-1);
     });
+    // In the lecture the deck drives the steps; elsewhere the figure listens itself.
+    if (document.body.dataset.lecture !== undefined) return;
     const alone = this.dataset.keys === "document" || document.body.dataset.embed !== undefined;
     const target: EventTarget = alone ? document : this;
     target.addEventListener("keydown", (event) => {
@@ -151,14 +154,28 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
       if (!forward && !back) return;
       if (t?.closest("button") && e.key === " ") return;
       e.preventDefault();
-      this.go(forward ? 1 : -1);
+      this.stepBy(forward ? 1 : -1);
     });
-    if (this.step > 0) void this.refresh(true);
   }
 
-  private go(delta: number): void {
+  /** Moves `delta` steps; false when already at the first or last step (the deck then changes slide). */
+  stepBy(delta: number): boolean {
     const next = Math.max(0, Math.min(this.stepCount, this.step + delta));
-    if (next === this.step) return;
+    if (next === this.step) return false;
+    this.stepTo(next);
+    return true;
+  }
+
+  get steps(): number {
+    return this.stepCount;
+  }
+
+  get currentStep(): number {
+    return this.step;
+  }
+
+  stepTo(n: number): void {
+    const next = Math.max(0, Math.min(this.stepCount, n));
     this.step = next;
     this.showStep();
     if (this.dataset.stepUrl !== undefined || document.body.dataset.embed !== undefined) {

@@ -11,6 +11,7 @@
 import { figure, evidence, publication, study } from "../evidence";
 import type { EvidenceFigure } from "../evidence/schema";
 import { formatAt, formatCi, formatP, formatValue } from "../lib/format";
+import { ARM_WORDS, ENDPOINT_WORDS, MEASURE_WORDS, words } from "../lib/vocabulary";
 import { buildParameters } from "../model/parameters";
 import { OS_CONTEXT_IDS, OS_TRIALS_WITH_BENEFIT_ID } from "../model/os-context";
 import { toRuntime } from "../model/runtime";
@@ -45,6 +46,10 @@ export function riskBenefitData(): RiskBenefitData {
 /** One source of a parameter: the evidence row on /evidence/ and the publication it was read in. */
 export interface ParamSource {
   id: string;
+  /** What the row measures, in words: "Time to progression (TTP), median, placebo". */
+  what: string;
+  /** The row's value as published, with its CI when there is one: "27 months", "0.57 (95% CI 0.46–0.71)". */
+  valueText: string;
   /** Link to the row on the evidence page. */
   evidenceHref: string;
   source: SourceLine;
@@ -90,7 +95,14 @@ function unitText(unit: string): string {
 }
 
 function paramSources(ids: readonly string[]): ParamSource[] {
-  return [...new Set(ids)].map((id) => ({ id, evidenceHref: `/evidence/#${figure(id).id}`, source: sourceLine(id) }));
+  return [...new Set(ids)].map((id) => {
+    const f = figure(id);
+    const arm = f.arm === "comparison" ? (f.contrast ?? "comparison") : words(ARM_WORDS, f.arm).toLowerCase();
+    const what = [words(ENDPOINT_WORDS, f.endpoint), words(MEASURE_WORDS, f.measure), f.subgroup, arm].filter((x) => x !== null && x !== "").join(", ");
+    const at = formatAt(f.at_months);
+    const ci = formatCi(f);
+    return { id, what: at ? `${what}, ${at}` : what, valueText: ci ? `${formatValue(f)} (95% CI ${ci})` : formatValue(f), evidenceHref: `/evidence/#${f.id}`, source: sourceLine(id) };
+  });
 }
 
 const RESPONSE_OF: Partial<Record<OverrideKey, ResponseId>> = { rcr: "cr", rvgpr: "vgpr", rsd: "sd" };

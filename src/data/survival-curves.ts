@@ -12,9 +12,8 @@ import { reconstruct, sampleCurve, type KnownPoint } from "../model/reconstruct"
 import { sourceLine, sourcesFor } from "./sources";
 import type { SourceLine } from "./types";
 
-export const TRIALS = ["calgb-100104", "ifm-2005-02", "mm-015", "meta-2017"] as const;
-export const ENDPOINTS = ["progression", "survival"] as const;
-export const CUTS = ["2012", "latest", "label"] as const;
+import { SURVIVAL_CUTS as CUTS, SURVIVAL_ENDPOINTS as ENDPOINTS, SURVIVAL_TRIALS as TRIALS } from "../state/survival-curves";
+
 export type TrialKey = (typeof TRIALS)[number];
 export type Endpoint = (typeof ENDPOINTS)[number];
 export type Cut = (typeof CUTS)[number];
@@ -318,7 +317,7 @@ function buildView(spec: ViewSpec): CurveView {
   if (units.size > 1) throw new Error(`View ${spec.trial}:${spec.endpoint}:${spec.cut} mixes time units`);
   const timeUnit: TimeUnit = units.has("years") ? "years" : "months";
 
-  const followUp = followUpFig ? { at: followUpOnAxis(followUpFig, timeUnit), text: `median follow-up ${formatValue(followUpFig)}`, value: formatValue(followUpFig), detail: followUpFig.subgroup } : null;
+  const followUp = followUpFig ? { at: followUpOnAxis(followUpFig, timeUnit), text: `median follow-up ${formatValue(followUpFig)}`, value: formatValue(followUpFig), detail: spec.cut === "label" ? null : followUpFig.subgroup } : null;
   const knownIds = (spec.known ?? []).flatMap((k) => k.ids);
   const sources = sourcesFor([...allFigures.map((f) => f.id), ...knownIds, ...(followUpFig ? [followUpFig.id] : [])]);
   const sourceIndex = (id: string) => Math.max(0, sources.findIndex((s) => s.display === sourceLine(id).display));

@@ -63,8 +63,8 @@ export interface TrialDesign {
   arms: ArmCount[];
   phases: Phase[];
   randomised: RandomisationMark[];
-  /** Notes printed under the trial's column: comparator, crossover, ordering disputes. */
-  notes: string[];
+  /** Notes printed under the trial's column (ordering disputes, where a number was read), each tied to a step. */
+  notes: { text: string; focus: Focus }[];
   /** Design words for the table. */
   comparator: string;
   blinding: string;
@@ -244,9 +244,9 @@ function ifm(): TrialDesign {
     ],
     randomised: [
       { before: "consolidation", disputed: false, text: "Randomised after transplant (trial abstract)" },
-      { before: "maintenance", disputed: true, text: "or after consolidation (a review)" },
+      { before: "maintenance", disputed: true, text: "or after consolidation, per a review" },
     ],
-    notes: [ifmOrderConflict(), ...armsNote(arms)],
+    notes: [{ text: ifmOrderConflict(), focus: "before" }, ...armsNote(arms).map((text) => ({ text, focus: "who" as const }))],
     comparator: words(d.comparator, "ifm comparator"),
     blinding: words(d.blinding, "ifm blinding"),
     primaryEndpoint: words(d.primary_endpoint, "ifm primary endpoint"),

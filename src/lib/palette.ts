@@ -30,7 +30,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
   },
   projector: {
     bg: "#ffffff", "bg-soft": "#eeeeee", fg: "#000000", "fg-soft": "#1a1a1a", rule: "#333333", link: "#003d99", focus: "#c00070", accent: "#6b2e00",
-    "series-len": "#9a2d00", "series-ctl": "#002e7a", "series-gap": "#333333", "series-null": "#000000", "series-harm": "#6d005f",
+    "series-len": "#852600", "series-ctl": "#002e7a", "series-gap": "#333333", "series-null": "#000000", "series-harm": "#6d005f",
   },
 };
 
