@@ -3,6 +3,8 @@ import { test } from "vitest";
 import { serverDocument } from "../src/lib/server-dom";
 import { survivalCurveData } from "../src/data/survival-curves";
 import { render as renderSc } from "../src/charts/survival-curves";
+import { render as renderSpm } from "../src/charts/second-cancers";
+import { secondCancerData } from "../src/data/second-cancers";
 
 import { themeCss } from "../src/lib/palette";
 const css = readFileSync("/work/main/src/styles/theme.css", "utf8") + themeCss();
@@ -15,9 +17,14 @@ test("preview", () => {
   const projector = theme === "projector";
   const d = survivalCurveData();
   let html = "";
+  const step = Number(process.env.STEP ?? 0);
   for (const v of views) {
+    if (v.startsWith("spm:")) {
+      html += `<div class="box">${renderSpm(secondCancerData(), { "spm-view": v.slice(4) as never }, { width, document: doc, projector, step }).outerHTML}</div>`;
+      continue;
+    }
     const [trial, endpoint, cut] = v.split(":") as [never, never, never];
-    html += `<div class="box">${renderSc(d, { trial, endpoint, cut }, { width, document: doc, projector }).outerHTML}</div>`;
+    html += `<div class="box">${renderSc(d, { trial, endpoint, cut }, { width, document: doc, projector, step }).outerHTML}</div>`;
   }
   writeFileSync("/work/main/.sc-preview/out.html", `<!doctype html><html data-theme="${theme}"><head><style>${css}${figCss}</style></head><body>${html}</body></html>`);
 });

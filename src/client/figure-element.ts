@@ -106,10 +106,24 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
     void this.refresh(true);
   }
 
+  /**
+   * Whether the chart on screen suits this width. The server SVG scales with its viewBox, so
+   * it stays legible from a bit narrower to much wider than it was drawn: within that band
+   * the figure does not load Plot at all until the reader changes something.
+   */
+  private closeEnough(width: number): boolean {
+    if (this.renderedWidth === 0) {
+      const drawn = Number(this.chartSlot().dataset.width ?? 0);
+      if (drawn === 0) return false;
+      return width >= drawn * 0.85 && width <= drawn * 1.45;
+    }
+    return Math.abs(width - this.renderedWidth) < 8;
+  }
+
   private async refresh(force: boolean): Promise<void> {
     const width = Math.round(this.chartSlot().clientWidth);
     const key = JSON.stringify(this.state);
-    if (!force && Math.abs(width - this.renderedWidth) < 8 && key === this.renderedKey) return;
+    if (!force && key === this.renderedKey && this.closeEnough(width)) return;
     this.module ??= await this.load();
     const projector = document.documentElement.getAttribute("data-theme") === "projector";
     const chart = this.module.render(this.data, this.state, { width: Math.max(280, width), projector, step: this.step });
