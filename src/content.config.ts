@@ -6,9 +6,10 @@
  */
 import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
+import { typedNumber } from "./lib/essay/prose";
 
-/** Frontmatter is printed as it stands, outside the evidence components: no typed numbers. */
-const noDigits = (field: string) => [(s: string) => !/\d/.test(s), { message: `${field} must not contain digits: numbers come from the evidence through <Num> in the text` }] as const;
+/** Frontmatter is printed as it stands, outside the evidence components: no typed numbers (trial names and years are fine). */
+const noDigits = (field: string) => [(s: string) => typedNumber(s) === null, { message: `${field} must not contain a typed number: numbers come from the evidence through <Num> in the text` }] as const;
 
 export const essaySchema = z.object({
   /** The chapter's title, in sentence case: "Progression is not survival". Printed as the page's h1. */

@@ -2,8 +2,8 @@
  * Direct labels that do not collide: each label tries a list of offsets around its anchor
  * point and takes the first that stays inside the bounds and clear of labels already placed,
  * fixed boxes and the drawn lines (given as pixel points). Layout only: no data arithmetic.
- * Widths are estimated (0.56 em per glyph, a little wider than `wrap` assumes) so the boxes
- * err on the side of room.
+ * Widths are estimated per glyph class (a little wider than `wrap` assumes) so the boxes err
+ * on the side of room.
  */
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 export type Anchor = "start" | "end" | "middle";
@@ -18,12 +18,23 @@ export interface LabelRequest {
   size: number;
   /** Offsets to try, best first; defaults to the eight places around the point. */
   offsets?: Offset[];
+  /** Extra room (px) kept between this label and the drawn lines, e.g. so a curve's name is not read as another's. */
+  clearance?: number;
 }
 
 export interface PlacedLabel { x: number; y: number; anchor: Anchor; text: string; box: Box; size: number }
 
+/** Estimated advance of a label in semibold sans: capitals run wide, spaces narrow. */
 export function textWidth(text: string, size: number): number {
-  return text.length * size * 0.56;
+  let em = 0;
+  for (const ch of text) {
+    if (ch === " ") em += 0.27;
+    else if (/[A-Z]/.test(ch)) em += 0.68;
+    else if (/[0-9]/.test(ch)) em += 0.56;
+    else if (/[a-z]/.test(ch)) em += /[mw]/.test(ch) ? 0.8 : /[ijlt]/.test(ch) ? 0.3 : 0.54;
+    else em += 0.42;
+  }
+  return em * size * 1.1;
 }
 
 /** The box of a one-line label whose vertical middle is at y. */
@@ -86,7 +97,8 @@ export function placeLabels(requests: LabelRequest[], o: { bounds: Box; obstacle
       const y = r.y + off.dy;
       const box = boxFor(x, y, r.text, r.size, off.anchor);
       const hits = [...fixed, ...placed.map((p) => p.box)].filter((b) => overlaps(box, b)).length;
-      const crossed = points.filter((p) => p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1).length;
+      const m = r.clearance ?? 0;
+      const crossed = points.filter((p) => p.x > box.x0 - m && p.x < box.x1 + m && p.y > box.y0 - m && p.y < box.y1 + m).length;
       const score = (inside(box, o.bounds) ? 0 : 10_000) + hits * 1000 + crossed * 20 + i;
       if (score < bestScore) {
         bestScore = score;

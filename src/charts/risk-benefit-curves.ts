@@ -10,6 +10,11 @@ import { bandPath, linePath, linear, svgEl, svgRoot } from "./svg";
 
 export const CURVES_ID = "risk-benefit-curves";
 
+/** The first text that fits a width at a font size (average glyph 0.55 em), else the last. */
+function fitting(texts: string[], width: number, font: number): string {
+  return texts.find((t) => t.length * font * 0.55 <= width) ?? texts[texts.length - 1] ?? "";
+}
+
 /** Labels at the right end, pushed apart so they never overlap. */
 function separate(a: number, b: number, gap: number): [number, number] {
   if (Math.abs(a - b) >= gap) return [a, b];
@@ -25,7 +30,7 @@ export function renderCurves(view: ExplorerView, o: ChartOptions): SVGElement {
   const none = view.inputs.durationMonths === 0;
   const labelW = Math.round(t.base * (o.width < 480 ? 6.2 : 8.5));
   const m = { top: t.base * 2.2, right: labelW, bottom: t.base * 3.2, left: t.base * 2.6 };
-  const height = Math.round(Math.max(220, Math.min(340, o.width * 0.5)) + (o.projector ? 80 : 0));
+  const height = Math.round(Math.max(240, Math.min(380, o.width * 0.62)) + (o.projector ? 120 : 0));
   const x = linear(0, H, m.left, o.width - m.right);
   const y = linear(0, 100, height - m.bottom, m.top);
   const without = c.points.map((p) => [x(p.month), y(p.without)] as const);
@@ -39,8 +44,8 @@ export function renderCurves(view: ExplorerView, o: ChartOptions): SVGElement {
     ...yTicks.map((v) => svgEl(doc, "line", { x1: m.left, x2: o.width - m.right, y1: y(v), y2: y(v), stroke: "currentColor", "stroke-opacity": v === 0 ? 0.6 : 0.18 })),
     ...yTicks.map((v) => svgEl(doc, "text", { x: m.left - 6, y: y(v), dy: "0.32em", "text-anchor": "end" }, [String(v)])),
     ...xTicks.map((v) => svgEl(doc, "text", { x: x(v * 12), y: height - m.bottom + t.base * 1.3, "text-anchor": "middle" }, [String(v)])),
-    svgEl(doc, "text", { x: (m.left + o.width - m.right) / 2, y: height - t.base * 0.4, "text-anchor": "middle" }, ["Years from the start of maintenance"]),
-    svgEl(doc, "text", { x: 0, y: t.base * 0.9 }, ["Free of progression, of 100 people"]),
+    svgEl(doc, "text", { x: (m.left + o.width - m.right) / 2, y: height - t.base * 0.4, "text-anchor": "middle" }, [fitting(["Years from the start of maintenance", "Years from the start", "Years"], o.width - m.left - m.right, t.base)]),
+    svgEl(doc, "text", { x: 0, y: t.base * 0.9 }, [fitting(["Free of progression, of 100 people", "Free of progression, of 100", "Of 100"], o.width, t.base)]),
   ]);
 
   const marks: (SVGElement | null)[] = [];
@@ -49,12 +54,16 @@ export function renderCurves(view: ExplorerView, o: ChartOptions): SVGElement {
   }
   if (c.stopMonth !== null) {
     const sx = x(c.stopMonth);
+    const right = sx <= (m.left + o.width - m.right) / 2;
+    const room = right ? o.width - sx - 6 : sx - 6;
+    const stopText = fitting([`maintenance stops at ${c.stopMonth} months`, `stops at ${c.stopMonth} months`, `stop: ${c.stopMonth} mo`], room, t.base);
     marks.push(svgEl(doc, "g", { class: "muted-text" }, [
       svgEl(doc, "line", { x1: sx, x2: sx, y1: m.top - 4, y2: height - m.bottom, stroke: "currentColor", "stroke-width": 1.5, "stroke-dasharray": "2 3" }),
-      svgEl(doc, "text", { x: sx + 4, y: m.top + t.base * 0.2, "text-anchor": sx > (m.left + o.width - m.right) / 2 ? "end" : "start", dx: sx > (m.left + o.width - m.right) / 2 ? -8 : 0 }, [`maintenance stops at ${c.stopMonth} months`]),
+      svgEl(doc, "text", { x: right ? sx + 4 : sx - 4, y: m.top + t.base * 0.2, "text-anchor": right ? "start" : "end" }, [stopText]),
     ]));
   } else if (!none) {
-    marks.push(svgEl(doc, "text", { x: o.width - m.right, y: m.top + t.base * 0.2, "text-anchor": "end", class: "muted-text" }, [durationOf(view) === "progression" ? "maintenance until progression" : "maintenance lasts past the horizon"]));
+    const whole = durationOf(view) === "progression" ? ["maintenance until progression", "until progression"] : ["maintenance lasts past the horizon", "past the horizon"];
+    marks.push(svgEl(doc, "text", { x: o.width - m.right, y: m.top + t.base * 0.2, "text-anchor": "end", class: "muted-text" }, [fitting(whole, o.width - m.right - m.left, t.base)]));
   }
   marks.push(svgEl(doc, "path", { d: linePath(without), class: "series-ctl", fill: "none", stroke: "currentColor", "stroke-width": t.stroke, "stroke-dasharray": none ? null : "7 5" }));
   if (!none) marks.push(svgEl(doc, "path", { d: linePath(withM), class: "series-len", fill: "none", stroke: "currentColor", "stroke-width": t.stroke + 0.5 }));

@@ -8,38 +8,53 @@
 import type { ExplorerView } from "../model/view";
 import { type ChartOptions, typeScale, wrap } from "./common";
 import { iconsText } from "./risk-benefit-text";
-import { svgEl, svgRoot } from "./svg";
+import { n1, svgEl, svgRoot } from "./svg";
 
 export const ICONS_ID = "risk-benefit-icons";
 
-/** A person, in a 20 × 24 box: head and shoulders. */
-const PERSON = "M10 0.5a4.5 4.5 0 1 1 0 9a4.5 4.5 0 1 1 0-9ZM2 24v-6a6.5 6.5 0 0 1 6.5-6.5h3a6.5 6.5 0 0 1 6.5 6.5v6Z";
-/** Two diagonal stripes across the body: the "because of maintenance" pattern. */
-const STRIPES = "M4.5 23L10.5 15M9.5 23L15.5 15";
-/** The second-cancer mark: a triangle at the top right of the person's cell. */
-const TRIANGLE = "M18 0L23.5 9.5H12.5Z";
+/*
+ * Shapes in a 20 × 24 box per person (cells are 24 × 28), written straight into absolute
+ * path data: each group is ONE <path> holding all its people, so a redraw creates a handful of
+ * elements rather than a hundred (the browser lays out and paints 5 paths, not 125).
+ */
 const CELL_W = 24;
 const CELL_H = 28;
 const COLS = 10;
 
 type Group = "anyway" | "because" | "progressed";
 
-function person(doc: Document, group: Group, x: number, y: number, s: number): SVGElement {
-  const transform = `translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${s.toFixed(3)})`;
-  if (group === "progressed") {
-    return svgEl(doc, "path", { d: PERSON, transform, fill: "none", stroke: "currentColor", "stroke-width": 1.4, "vector-effect": "non-scaling-stroke" });
-  }
-  if (group === "because") {
-    return svgEl(doc, "g", { transform }, [
-      svgEl(doc, "path", { d: PERSON }),
-      svgEl(doc, "path", { d: STRIPES, fill: "none", stroke: "var(--bg, #fff)", "stroke-width": 1.8 }),
-    ]);
-  }
-  return svgEl(doc, "path", { d: PERSON, transform });
+/** Head and shoulders at (x, y), scale s. */
+function personPath(x: number, y: number, s: number): string {
+  const r = 4.5 * s;
+  const a = 6.5 * s;
+  return `M${n1(x + 10 * s - r)} ${n1(y + 5 * s)}a${n1(r)} ${n1(r)} 0 1 0 ${n1(2 * r)} 0a${n1(r)} ${n1(r)} 0 1 0 ${n1(-2 * r)} 0Z`
+    + `M${n1(x + 2 * s)} ${n1(y + 24 * s)}v${n1(-6 * s)}a${n1(a)} ${n1(a)} 0 0 1 ${n1(a)} ${n1(-a)}h${n1(3 * s)}a${n1(a)} ${n1(a)} 0 0 1 ${n1(a)} ${n1(a)}v${n1(6 * s)}Z`;
 }
 
-function triangle(doc: Document, x: number, y: number, s: number): SVGElement {
-  return svgEl(doc, "path", { d: TRIANGLE, transform: `translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${s.toFixed(3)})`, stroke: "var(--bg, #fff)", "stroke-width": 1.5, "stroke-linejoin": "round", "vector-effect": "non-scaling-stroke", class: "rb-cancer" });
+/** Two diagonal stripes across the body: the "because of maintenance" pattern. */
+function stripesPath(x: number, y: number, s: number): string {
+  return `M${n1(x + 4.5 * s)} ${n1(y + 23 * s)}L${n1(x + 10.5 * s)} ${n1(y + 15 * s)}M${n1(x + 9.5 * s)} ${n1(y + 23 * s)}L${n1(x + 15.5 * s)} ${n1(y + 15 * s)}`;
+}
+
+/** The second-cancer mark: a triangle over the person's right shoulder, reaching into the gap between cells. */
+function trianglePath(x: number, y: number, s: number): string {
+  return `M${n1(x + 17 * s)} ${n1(y - 1.5 * s)}L${n1(x + 24 * s)} ${n1(y + 10.5 * s)}H${n1(x + 10 * s)}Z`;
+}
+
+/** The marks of one group at the given cell origins, as SVG elements (a fill, and stripes for "because"). */
+function groupMarks(doc: Document, group: Group, cells: readonly (readonly [number, number])[], s: number, count: number): SVGElement[] {
+  const d = cells.map(([x, y]) => personPath(x, y, s)).join("");
+  const cls = GROUP_CLASS[group];
+  if (group === "progressed") {
+    return [svgEl(doc, "path", { d, class: cls, "data-group": group, "data-count": count, fill: "none", stroke: "currentColor", "stroke-width": 1.4 })];
+  }
+  const marks = [svgEl(doc, "path", { d, class: cls, "data-group": group, "data-count": count, fill: "currentColor" })];
+  if (group === "because") marks.push(svgEl(doc, "path", { d: cells.map(([x, y]) => stripesPath(x, y, s)).join(""), fill: "none", stroke: "var(--bg, #fff)", "stroke-width": n1(1.8 * s) }));
+  return marks;
+}
+
+function triangles(doc: Document, cells: readonly (readonly [number, number])[], s: number, count: number, group = true): SVGElement {
+  return svgEl(doc, "path", { d: cells.map(([x, y]) => trianglePath(x, y, s)).join(""), class: "series-harm", "data-group": group ? "second-cancer" : null, "data-count": group ? count : null, fill: "currentColor", stroke: "var(--bg, #fff)", "stroke-width": 1.5, "stroke-linejoin": "round" });
 }
 
 /** Which of the 100 carry the second-cancer mark: spread evenly, since the model does not say who. */
@@ -54,25 +69,23 @@ export function renderIcons(view: ExplorerView, o: ChartOptions): SVGElement {
   const t = typeScale(o);
   const i = view.icons;
   const legendSide = o.width >= 560;
-  const legendW = legendSide ? Math.min(300, Math.round(o.width * 0.42)) : o.width;
+  const legendW = legendSide ? Math.min(o.projector ? 520 : 300, Math.round(o.width * 0.42)) : o.width;
   const gridMax = o.projector ? 480 : 340;
   const gridW = Math.min(gridMax, legendSide ? o.width - legendW - 16 : o.width);
   const s = gridW / (COLS * CELL_W);
-  const groups: Group[] = [
+  const cell = (k: number) => [(k % COLS) * CELL_W * s, Math.floor(k / COLS) * CELL_H * s] as const;
+  const order: Group[] = [
     ...Array<Group>(i.anyway).fill("anyway"),
     ...Array<Group>(i.because).fill("because"),
     ...Array<Group>(i.progressed).fill("progressed"),
   ];
-  const byGroup: Record<Group, SVGElement[]> = { anyway: [], because: [], progressed: [] };
-  groups.forEach((g, k) => {
-    byGroup[g].push(person(doc, g, (k % COLS) * CELL_W * s, Math.floor(k / COLS) * CELL_H * s, s));
-  });
-  const marks = markedPeople(i.secondCancer).map((k) => triangle(doc, (k % COLS) * CELL_W * s, Math.floor(k / COLS) * CELL_H * s, s));
-  const gridH = (CELL_H * s * groups.length) / COLS;
+  const cellsOf = (g: Group) => order.flatMap((x, k) => (x === g ? [cell(k)] : []));
+  const gridH = (CELL_H * s * order.length) / COLS;
 
   // The legend: the same marks, with the counts.
   const lineH = Math.round(t.base * 1.3);
-  const ls = o.projector ? 1.1 : 0.9;
+  // Legend marks grow with the type, so they stay as legible as the words beside them.
+  const ls = t.base / 14;
   const cancerNote = i.secondCancer === 0 && i.secondCancerExact > 0 ? ` (${(Math.round(i.secondCancerExact * 10) / 10).toFixed(1)} in 100: fewer than one person)` : "";
   const entries: { group: Group | "cancer"; text: string }[] = [
     { group: "anyway", text: `${i.anyway} free of progression anyway` },
@@ -88,18 +101,17 @@ export function renderIcons(view: ExplorerView, o: ChartOptions): SVGElement {
     const lines = wrap(e.text, (legendSide ? legendW : o.width) - CELL_W * ls - 8, t.base);
     const blockH = Math.max(CELL_H * ls, lines.length * lineH);
     const iconY = y + (blockH - CELL_H * ls) / 2 + 2;
-    legend.push(e.group === "cancer"
-      ? svgEl(doc, "g", {}, [triangle(doc, legendX - 6 * ls, iconY + 6 * ls, ls)])
-      : svgEl(doc, "g", { class: GROUP_CLASS[e.group] }, [person(doc, e.group, legendX, iconY, ls)]));
+    if (e.group === "cancer") legend.push(triangles(doc, [[legendX - 7 * ls, iconY + 8 * ls]], ls, 1, false));
+    else legend.push(...groupMarks(doc, e.group, [[legendX, iconY]], ls, 1).map((m) => { m.removeAttribute("data-group"); m.removeAttribute("data-count"); return m; }));
     legend.push(svgEl(doc, "text", { x: textX, y: y + (blockH - lines.length * lineH) / 2 + lineH * 0.75 }, lines.map((l, j) => svgEl(doc, "tspan", { x: textX, dy: j === 0 ? null : lineH }, [l]))));
     y += blockH + 10;
   }
-  const height = Math.ceil(Math.max(gridH, legendSide ? y : y) + 4);
+  const height = Math.ceil(Math.max(gridH, y) + 4);
   return svgRoot(doc, { width: o.width, height, label: iconsText(view), className: `wm-chart wm-chart--${ICONS_ID}`, fontSize: t.base }, [
-    svgEl(doc, "g", { class: "series-ctl", "data-group": "anyway" }, byGroup.anyway),
-    svgEl(doc, "g", { class: "series-len", "data-group": "because" }, byGroup.because),
-    svgEl(doc, "g", { class: "muted-text", "data-group": "progressed" }, byGroup.progressed),
-    svgEl(doc, "g", { "data-group": "second-cancer" }, marks),
+    ...groupMarks(doc, "anyway", cellsOf("anyway"), s, i.anyway),
+    ...groupMarks(doc, "because", cellsOf("because"), s, i.because),
+    ...groupMarks(doc, "progressed", cellsOf("progressed"), s, i.progressed),
+    triangles(doc, markedPeople(i.secondCancer).map(cell), s, i.secondCancer),
     svgEl(doc, "g", { "aria-hidden": "true" }, legend),
   ]);
 }

@@ -38,7 +38,7 @@ export function renderOsSpread(spread: OsSpreadData, current: SettingId, heading
       spread.benefitCount.text, " (", ...sourceLinks(doc, [spread.benefitCount.source]), ")",
     ]),
     htmlEl(doc, "div", { class: "rb-os-groups" }, spread.groups.map((g) =>
-      htmlEl(doc, "div", { class: "rb-os-group", "data-setting": g.setting }, [
+      htmlEl(doc, "div", { class: g.setting === current ? "rb-os-group rb-os-group--current" : "rb-os-group", "data-setting": g.setting }, [
         htmlEl(doc, "p", { class: "rb-os-trial" }, [
           SETTING_WORDS[g.setting].short,
           htmlEl(doc, "span", { class: "rb-os-current", hidden: g.setting === current ? null : "" }, [" · the evidence chosen above"]),

@@ -10,9 +10,9 @@
 import type { SweepPoint } from "../model/sweep";
 import type { ExplorerView } from "../model/view";
 import type { ResponseId } from "../model/types";
-import { type ChartOptions } from "./common";
+import { type ChartOptions, typeScale } from "./common";
 import { d1, durationOf, durationWords, horizonWords, RESPONSE_WORDS } from "./risk-benefit-text";
-import { linePath, linear, niceCeil, svgEl, svgRoot } from "./svg";
+import { linePath, linear, n1, niceCeil, svgEl, svgRoot } from "./svg";
 
 export const SWEEP_ID = "risk-benefit-sweep";
 /** The duration slider's positions: 0–60 months, then one more step for "until progression". */
@@ -30,16 +30,30 @@ export type SweepKind = "duration" | "horizon" | "response";
 const benefit = (p: SweepPoint<unknown>) => Math.max(0, p.pfWith - p.pfWithout);
 
 function sizes(o: SweepOptions) {
-  const font = o.projector ? 20 : 13;
-  return { font, height: o.projector ? 150 : 96, top: font + 6, bottom: 6, inset: o.inset ?? 14, stroke: o.projector ? 4 : 2.5, dot: o.projector ? 5 : 3.5 };
+  const font = typeScale(o).small;
+  return { font, height: o.projector ? 180 : 96, top: font + 6, bottom: 6, inset: o.inset ?? 14, stroke: o.projector ? 4 : 2.5, dot: o.projector ? 6 : 3.5 };
 }
 
 function yMax(points: SweepPoint<unknown>[]): number {
   return niceCeil(Math.max(1, ...points.map(benefit), ...points.map((p) => p.extraCancers)));
 }
 
-function triangleAt(doc: Document, x: number, y: number, r: number, cls?: string): SVGElement {
-  return svgEl(doc, "path", { d: `M${x.toFixed(1)} ${(y - r * 1.2).toFixed(1)}l${(r * 1.1).toFixed(1)} ${(r * 1.9).toFixed(1)}h${(-r * 2.2).toFixed(1)}Z`, class: cls, stroke: "var(--bg, #fff)", "stroke-width": 1 });
+function trianglePath(x: number, y: number, r: number): string {
+  return `M${n1(x)} ${n1(y - r * 1.2)}l${n1(r * 1.1)} ${n1(r * 1.9)}h${n1(-r * 2.2)}Z`;
+}
+
+function circlePath(x: number, y: number, r: number): string {
+  return `M${n1(x - r)} ${n1(y)}a${n1(r)} ${n1(r)} 0 1 0 ${n1(2 * r)} 0a${n1(r)} ${n1(r)} 0 1 0 ${n1(-2 * r)} 0Z`;
+}
+
+/** Harm marks (triangles) at points, as one path. */
+function triangles(doc: Document, points: readonly (readonly [number, number])[], r: number): SVGElement {
+  return svgEl(doc, "path", { d: points.map(([x, y]) => trianglePath(x, y, r)).join(""), class: "series-harm", fill: "currentColor", stroke: "var(--bg, #fff)", "stroke-width": 1 });
+}
+
+/** Benefit marks (circles) at points, as one path. */
+function circles(doc: Document, points: readonly (readonly [number, number])[], r: number): SVGElement {
+  return svgEl(doc, "path", { d: points.map(([x, y]) => circlePath(x, y, r)).join(""), class: "series-len", fill: "currentColor" });
 }
 
 /** The two numbers at the current value, beside the rule, kept apart and inside the chart. */
@@ -55,7 +69,7 @@ function readout(doc: Document, x: number, width: number, yb: number, yh: number
   const halo = { stroke: "var(--bg, #fff)", "stroke-width": 4, "paint-order": "stroke", "stroke-linejoin": "round" };
   return [
     svgEl(doc, "text", { x: tx, y: ly1, dy: "0.35em", "text-anchor": anchor, class: "series-len", "font-weight": 700, ...halo }, [`+${d1(b)}`]),
-    svgEl(doc, "text", { x: tx, y: ly2, dy: "0.35em", "text-anchor": anchor, "font-weight": 700, ...halo }, [`▲${d1(h)}`]),
+    svgEl(doc, "text", { x: tx, y: ly2, dy: "0.35em", "text-anchor": anchor, class: "series-harm", "font-weight": 700, ...halo }, [`▲${d1(h)}`]),
   ];
 }
 
@@ -100,9 +114,9 @@ export function renderDurationSweep(view: ExplorerView, o: SweepOptions): SVGEle
       svgEl(doc, "line", { x1: x(TWO_YEARS_MONTHS), x2: x(TWO_YEARS_MONTHS), y1: z.top - 4, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 1.5, "stroke-dasharray": "3 3" }),
     ]),
     svgEl(doc, "path", { d: linePath(months.map((p) => [x(p.value), y(benefit(p))])), class: "series-len", fill: "none", stroke: "currentColor", "stroke-width": z.stroke }),
-    svgEl(doc, "path", { d: linePath(months.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3" }),
-    last ? svgEl(doc, "circle", { cx: x(DURATION_STEPS), cy: y(benefit(last)), r: z.dot + 0.5, class: "series-len" }) : null,
-    last ? triangleAt(doc, x(DURATION_STEPS), y(last.extraCancers), z.dot + 1) : null,
+    svgEl(doc, "path", { d: linePath(months.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3", class: "series-harm" }),
+    last ? circles(doc, [[x(DURATION_STEPS), y(benefit(last))]], z.dot + 0.5) : null,
+    last ? triangles(doc, [[x(DURATION_STEPS), y(last.extraCancers)]], z.dot + 1) : null,
     svgEl(doc, "line", { x1: cx, x2: cx, y1: z.top - 2, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 2 }),
     ...(cur ? readout(doc, cx, o.width, y(benefit(cur)), y(cur.extraCancers), benefit(cur), cur.extraCancers, z.font) : []),
   ];
@@ -124,9 +138,9 @@ export function renderHorizonSweep(view: ExplorerView, o: SweepOptions): SVGElem
   const label = `Small chart: across horizons from ${horizonWords(first)} to ${horizonWords(lastV)}, per 100 people, with maintenance ${durationWords(durationOf(view))}. ${describeLine(pts.map((p) => ({ at: horizonWords(p.value), b: benefit(p), h: p.extraCancers })))}. Current: ${horizonWords(current)}.`;
   return frame(doc, o, max, label, [
     svgEl(doc, "path", { d: linePath(pts.map((p) => [x(p.value), y(benefit(p))])), class: "series-len", fill: "none", stroke: "currentColor", "stroke-width": z.stroke }),
-    svgEl(doc, "path", { d: linePath(pts.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3" }),
-    svgEl(doc, "g", { class: "series-len" }, pts.map((p) => svgEl(doc, "circle", { cx: x(p.value), cy: y(benefit(p)), r: z.dot }))),
-    svgEl(doc, "g", {}, pts.map((p) => triangleAt(doc, x(p.value), y(p.extraCancers), z.dot))),
+    svgEl(doc, "path", { d: linePath(pts.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3", class: "series-harm" }),
+    circles(doc, pts.map((p) => [x(p.value), y(benefit(p))]), z.dot),
+    triangles(doc, pts.map((p) => [x(p.value), y(p.extraCancers)]), z.dot),
     svgEl(doc, "line", { x1: cx, x2: cx, y1: z.top - 2, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 2 }),
     ...(cur ? readout(doc, cx, o.width, y(benefit(cur)), y(cur.extraCancers), benefit(cur), cur.extraCancers, z.font) : []),
   ]);
@@ -150,7 +164,7 @@ export function renderResponseSweep(view: ExplorerView, o: SweepOptions): SVGEle
     return svgEl(doc, "g", {}, [
       isCurrent ? svgEl(doc, "rect", { x: colW * k + 2, y: z.top - 4, width: colW - 4, height: height - z.top + 2, fill: "none", stroke: "currentColor", "stroke-width": 2, rx: 4 }) : null,
       svgEl(doc, "rect", { x: cx - barW - 3, y: y(benefit(p)), width: barW, height: Math.max(0, y(0) - y(benefit(p))), class: "series-len" }),
-      triangleAt(doc, cx + barW / 2 + 3, y(p.extraCancers), z.dot + 1),
+      triangles(doc, [[cx + barW / 2 + 3, y(p.extraCancers)]], z.dot + 1),
       svgEl(doc, "text", { x: cx, y: z.height + bottom - 6, "text-anchor": "middle", "font-weight": isCurrent ? 700 : 400 }, [responseTick(p.value)]),
     ]);
   });

@@ -13,10 +13,10 @@ import type { DataTable } from "../data/types";
 import { explorerView, type ExplorerView } from "../model/view";
 import { explorerSpec, toModelInputs, type ExplorerState } from "../state/explorer";
 import { defineState } from "../state/params";
-import type { ChartOptions } from "./common";
+import type { ChartModule, ChartOptions } from "./common";
 import { renderCurves } from "./risk-benefit-curves";
 import { renderIcons } from "./risk-benefit-icons";
-import { horizonWords, rangesOf, sentenceOf, summaryOf, tableOf, titleOf } from "./risk-benefit-text";
+import { durationOf, durationWords, horizonWords, rangesOf, RESPONSE_WORDS, sentenceOf, SETTING_WORDS, summaryOf, tableOf, titleOf } from "./risk-benefit-text";
 import { htmlEl } from "./svg";
 
 export const FIGURE_ID = "risk-benefit";
@@ -70,12 +70,15 @@ export function renderOutputs(view: ExplorerView, widths: OutputWidths, o: Omit<
       htmlEl(doc, "p", { class: `rb-chart-title ${cls}-title` }, [heading]),
       htmlEl(doc, "div", { class: cls }, [chart]),
     ]);
-  return htmlEl(doc, "div", { class: "rb-outputs" }, [
-    htmlEl(doc, "p", { class: "rb-sentence" }, [sentenceOf(view)]),
-    htmlEl(doc, "p", { class: "rb-ranges small" }, [rangesOf(view)]),
-    htmlEl(doc, "div", { class: "rb-charts" }, [
-      block("rb-icons", iconsTitle(view), renderIcons(view, { ...o, width: widths.icons })),
-      block("rb-curves", curvesTitle(view), renderCurves(view, { ...o, width: widths.curves })),
+  // The outer box fills the page's grid area; the inner one may stick to the top inside it.
+  return htmlEl(doc, "div", { class: "rb-outputs-area" }, [
+    htmlEl(doc, "div", { class: "rb-outputs" }, [
+      htmlEl(doc, "p", { class: "rb-sentence" }, [sentenceOf(view)]),
+      htmlEl(doc, "p", { class: "rb-ranges small" }, [rangesOf(view)]),
+      htmlEl(doc, "div", { class: "rb-charts" }, [
+        block("rb-icons", iconsTitle(view), renderIcons(view, { ...o, width: widths.icons })),
+        block("rb-curves", curvesTitle(view), renderCurves(view, { ...o, width: widths.curves })),
+      ]),
     ]),
   ]);
 }
@@ -84,3 +87,23 @@ export function renderOutputs(view: ExplorerView, widths: OutputWidths, o: Omit<
 export function render(data: RiskBenefitData, state: ExplorerState, options: ChartOptions): HTMLElement {
   return renderOutputs(viewOf(data, state), { icons: options.width, curves: options.width }, options);
 }
+
+/** The view in words, for exported images: "Partial response (PR) · 24 months (2 years) · 5 years · pooled trials". */
+export function describeView(view: ExplorerView): string {
+  const i = view.inputs;
+  const own = view.outputs.used.overridden.length > 0 ? ` · changed by the reader: ${view.outputs.used.overridden.join(", ")}` : "";
+  return `Illustrative model · ${RESPONSE_WORDS[i.response].label} · maintenance ${durationWords(durationOf(view))} · ${horizonWords(i.horizonYears)} · ${SETTING_WORDS[i.setting].short}${own}`;
+}
+
+/**
+ * The explorer in the shape every chart module has (src/charts/common.ts), for the figure
+ * registry's embeds and image exports. Its "state" is the computed view (viewOf), since the
+ * title and the words need the model's numbers; the default is viewOf(data, defaultState(data)).
+ */
+export const chartModule: ChartModule<RiskBenefitData, ExplorerView> = {
+  render: (_data, view, options) => renderOutputs(view, { icons: options.width, curves: options.width }, options),
+  title: (view) => titleOf(view),
+  summary: (_data, view) => summaryOf(view),
+  table: (_data, view) => tableOf(view),
+  describeState: describeView,
+};

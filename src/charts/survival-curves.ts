@@ -99,8 +99,8 @@ function reportLine(view: CurveView): string {
 
 function sourcesLine(view: CurveView): string {
   if (view.sources.length === 0) return "";
-  if (view.sources.length === 1) return `Source: ${view.sources[0]?.display ?? ""}`;
-  return `Sources: ${view.sources.map((s, i) => `[${i + 1}] ${s.display}`).join("; ")}`;
+  if (view.sources.length === 1) return `Source: ${view.sources[0] ?? ""}`;
+  return `Sources: ${view.sources.map((s, i) => `[${i + 1}] ${s}`).join("; ")}`;
 }
 
 function drawsCurves(view: CurveView): boolean {
@@ -125,13 +125,13 @@ export function summary(data: SurvivalCurveData, state: SurvivalCurveState): str
   const gap = view.gap ? ` ${view.gap.text}` : "";
   const known = view.known.map((k) => ` ${k}`).join("");
   const notes = view.notes.map((n) => ` ${n}`).join("");
-  const sources = view.sources.length > 1 ? ` ${sourcesLine(view)}.` : "";
+  const sources = view.sources.length > 0 ? ` ${sourcesLine(view)}.` : "";
   return `${head}${method}${arms}${gap}${known}${notes}${sources}`;
 }
 
 export function table(data: SurvivalCurveData, state: SurvivalCurveState): DataTable {
   const view = viewFor(data, state);
-  const src = (i: number) => view.sources[i]?.display ?? "";
+  const src = (i: number) => view.sources[i] ?? "";
   const rows: string[][] = [];
   for (const a of view.arms) {
     if (a.notReached) rows.push([a.label, "Median", a.notReached, "no point: not a value", src(0)]);
@@ -142,7 +142,7 @@ export function table(data: SurvivalCurveData, state: SurvivalCurveState): DataT
     }
     if (a.noCurve && a.marks.length === 0 && !a.notReached) rows.push([a.label, "Curve", "not reported", a.noCurve, ""]);
   }
-  if (view.followUp) rows.push(["All patients", "Median follow-up", view.followUp.text, "curves stop here or at the last published point", src(view.sources.length - 1)]);
+  if (view.followUp) rows.push(["All patients", "Median follow-up", view.followUp.text, "curves stop here or at the last published point", src(view.followUp.source)]);
   for (const k of view.known) rows.push(["All patients", "Known instead", k, "not drawn as a curve", src(0)]);
   if (view.gap && rows.length === 0) rows.push([view.trialName, "Curve", "not reported", view.gap.text, ""]);
   return {
@@ -199,6 +199,9 @@ function renderUnavailable(data: SurvivalCurveData, state: SurvivalCurveState, v
     x: { axis: null, domain: [0, 1] }, y: { axis: null, domain: [0, 1] },
     marks: lineMarks(lines, 0, 4),
   });
+  // Plot's frame is a bare <rect aria-label="frame">; finishChart gives roles to <g> only, and
+  // axe rejects an aria-label on an element without a role. The frame is decoration: drop it.
+  for (const el of Array.from(svg.querySelectorAll("rect[aria-label]"))) el.removeAttribute("aria-label");
   return finishChart(svg, FIGURE_ID);
 }
 
@@ -207,8 +210,11 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
   if (!view.available) return renderUnavailable(data, state, view, o);
   const t = typeScale(o);
   const lineH = Math.round(t.small * 1.3);
-  const ml = o.projector ? 62 : 46;
-  const mr = 20;
+  const ml = o.projector ? 76 : 48;
+  // Identical points in different arms (the same bound in both) sit side by side: keep room for them.
+  const marks = view.arms.flatMap((a) => a.marks);
+  const maxSame = Math.max(1, ...marks.map((m) => marks.filter((e) => e.t === m.t && e.pct === m.pct).length));
+  const mr = Math.max(20, Math.ceil(((maxSame - 1) / 2) * t.dot * 2.6 + t.dot + 8));
   const header = textBlock([
     { text: `${view.trialName} · ${view.endpointName}`, size: t.strong, weight: 600, cls: "" },
     { text: reportLine(view), size: t.small },
@@ -216,18 +222,17 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
     ...(methodLine(view) ? [{ text: methodLine(view) ?? "", size: t.small, italic: true }] : []),
     ...view.notes.map((n) => ({ text: n, size: t.small })),
   ], o.width - 8, 0);
-  const mt = header.bottom + lineH + 14;
+  const mt = header.bottom + t.small + 26;
   const keyItems = view.arms.map((a) => ({ arm: a, lines: wrap(armLine(view, a), o.width - 26, t.small) }));
   const keyH = keyItems.reduce((h, k) => h + k.lines.length * lineH + 4, 0);
-  const axisH = 46;
-  const plotH = o.projector ? 420 : o.width < 520 ? 250 : 300;
+  const axisH = Math.round(t.small * 2.2 + 18);
+  const plotH = o.projector ? 420 : Math.round(Math.min(360, Math.max(250, o.width * 0.4)));
   const height = mt + plotH + axisH + keyH + 8;
   const f: Frame = { ml, mr, mt, plotW: o.width - ml - mr, plotH, axisEnd: view.axisEnd };
 
   // Lines in pixels, to keep labels off them.
   const linePixels: PixelPoint[][] = view.arms.map((a) => [...a.through, ...a.extension].map((s) => ({ x: px(f, s.t), y: py(f, s.pct) })));
   const dots = view.arms.flatMap((a, ai) => a.marks.map((m) => ({ a, ai, m })));
-  // Identical points in different arms (the same bound in both) sit side by side.
   const dotX = (d: { ai: number; m: PublishedMark }) => {
     const same = dots.filter((e) => e.m.t === d.m.t && e.m.pct === d.m.pct);
     const k = same.findIndex((e) => e.ai === d.ai);
@@ -257,13 +262,24 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
     const offs: Offset[] = [0, 1, 2].flatMap((k) => [{ dx: -6, dy: 10 + k * lineH, anchor: "end" as const }, { dx: 6, dy: 10 + k * lineH, anchor: "start" as const }]);
     requests.push({ x, y: mt, text: view.followUp.text, size: t.small, offsets: offs, cls: "muted-text", leader: false, role: "follow-up" });
   }
-  for (const d of dots) requests.push({ x: dotX(d), y: py(f, d.m.pct), text: markLabel(view, d.a, d.m), size: t.small, cls: d.a.lenalidomide ? "series-len" : "series-ctl", leader: true, role: "point" });
+  // Curve names first (they say which line is which), beside the end of each curve; then the
+  // published values, which may move away from their points (a leader joins them).
   for (const a of view.arms) {
     const last = a.extension[a.extension.length - 1] ?? a.through[a.through.length - 1];
     if (!last) continue;
-    const text = a.notReached ? `${a.label} (${a.notReached})` : a.label;
-    const offs: Offset[] = [1, 2, 3, 4].flatMap((k) => [{ dx: -4, dy: -(k * lineH - 2), anchor: "end" as const }, { dx: -4, dy: k * lineH, anchor: "end" as const }]);
-    requests.push({ x: px(f, last.t), y: py(f, last.pct), text, size: t.small, offsets: offs, cls: a.lenalidomide ? "series-len" : "series-ctl", leader: false, role: "arm" });
+    const text = a.label;
+    const offs: Offset[] = [
+      { dx: t.dot + 6, dy: 0, anchor: "start" },
+      ...[1, 2, 3, 4].flatMap((k) => [{ dx: -4, dy: -(k * lineH - 2), anchor: "end" as const }, { dx: -4, dy: k * lineH, anchor: "end" as const }]),
+    ];
+    requests.push({ x: px(f, last.t), y: py(f, last.pct), text, size: t.small, offsets: offs, clearance: 6, cls: a.lenalidomide ? "series-len" : "series-ctl", leader: false, role: "arm" });
+  }
+  for (const d of dots) requests.push({ x: dotX(d), y: py(f, d.m.pct), text: markLabel(view, d.a, d.m), size: t.small, cls: d.a.lenalidomide ? "series-len" : "series-ctl", leader: true, role: "point" });
+  // "median not reached" is what was published instead of a median: a label at the curve's end.
+  for (const a of view.arms) {
+    const last = a.extension[a.extension.length - 1] ?? a.through[a.through.length - 1];
+    if (!a.notReached || !last) continue;
+    requests.push({ x: px(f, last.t), y: py(f, last.pct), text: `${view.arms.length > 2 ? `${a.label}: ` : ""}${a.notReached}`, size: t.small, cls: a.lenalidomide ? "series-len" : "series-ctl", leader: true, role: "point" });
   }
   const placed = placeLabels(requests, { bounds, obstacles: [...dotBoxes, ...gapBoxes], points: densify(linePixels) });
   const roleOf = (i: number) => requests[i]?.role ?? "point";
@@ -306,7 +322,7 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
     y: { domain: [0, 100] },
     marks: [
       ...lineMarks(header.lines, mt, -ml + 4),
-      Plot.frame({ stroke: "currentColor", strokeOpacity: 0.15 }),
+      Plot.frame({ stroke: "currentColor", strokeOpacity: 0.15, ariaHidden: "true" }),
       ...(hasMedian ? [Plot.ruleY([50], { stroke: "currentColor", strokeOpacity: 0.3, strokeDasharray: "1 3", className: "muted-text" })] : []),
       ...(view.followUp ? [Plot.ruleX([view.followUp.at], { stroke: "currentColor", strokeWidth: o.step === 2 ? t.stroke : 1.5, strokeDasharray: "3 3", className: "null-line" })] : []),
       ...view.arms.flatMap((a) => [
@@ -334,15 +350,18 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
         x: "t", y: "pct", text: "text", textAnchor: "start", fontSize: t.small, fontStyle: c === "gap-text" ? "italic" : "normal", fill: "currentColor", className: c, ...HALO,
       })),
       Plot.axisY({ ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, fontSize: t.small, label: null }),
-      Plot.text([view.yLabel], { text: (d: string) => d, frameAnchor: "top-left", dx: -ml + 4, dy: -10, textAnchor: "start", lineAnchor: "bottom", fontSize: t.small, fontWeight: 600 }),
-      Plot.axisX({ ticks: timeTicks(view, o.width), tickFormat: (d: number) => String(d), fontSize: t.small, label: view.axisLabel, labelAnchor: "center", labelArrow: "none", labelOffset: 36 }),
+      Plot.text([view.yLabel], { text: (d: string) => d, frameAnchor: "top-left", dx: -ml + 4, dy: -Math.round(t.small * 0.5 + 6), textAnchor: "start", lineAnchor: "bottom", fontSize: t.small, fontWeight: 600 }),
+      Plot.axisX({ ticks: timeTicks(view, o.width), tickFormat: (d: number) => String(d), fontSize: t.small, label: view.axisLabel, labelAnchor: "center", labelArrow: "none", labelOffset: Math.round(t.small * 2 + 8) }),
       ...keyRows.flatMap((k) => [
-        Plot.dot([k], { frameAnchor: "bottom-left", dx: -ml + 10, dy: k.y - (mt + plotH) + lineH / 2, r: t.dot - 1, symbol: SYMBOLS[k.arm.style], fill: "currentColor", className: cls(k.arm) }),
+        Plot.dot([k], { frameAnchor: "bottom-left", dx: -ml + 10, dy: k.y - (mt + plotH) + lineH / 2 - t.small * 0.15, r: t.dot - 1, symbol: SYMBOLS[k.arm.style], fill: "currentColor", className: cls(k.arm) }),
         ...k.lines.map((text, i) => Plot.text([text], {
           text: (d: string) => d, frameAnchor: "bottom-left", dx: -ml + 22, dy: k.y - (mt + plotH) + lineH * (i + 0.5), textAnchor: "start", fontSize: t.small, className: i === 0 ? cls(k.arm) : "muted-text",
         })),
       ]),
     ],
   });
+  // Plot's frame is a bare <rect aria-label="frame">; finishChart gives roles to <g> only, and
+  // axe rejects an aria-label on an element without a role. The frame is decoration: drop it.
+  for (const el of Array.from(svg.querySelectorAll("rect[aria-label]"))) el.removeAttribute("aria-label");
   return finishChart(svg, FIGURE_ID);
 }

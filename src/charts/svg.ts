@@ -62,11 +62,11 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (x: numb
   return (x: number) => r0 + (x - d0) * k;
 }
 
-/** A round number at or above `x` for an axis maximum: 1, 2, 2.5, 5 or 10 × a power of ten. */
+/** A round number at or above `x` for an axis maximum: 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 × a power of ten. */
 export function niceCeil(x: number): number {
   if (!(x > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= x - 1e-9) return m * p;
+  for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= x - 1e-9) return Math.round(m * p * 1e6) / 1e6;
   return 10 * p;
 }
 

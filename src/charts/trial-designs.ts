@@ -2,14 +2,15 @@
  * trial-designs: the three 2012 trials as schematic timelines, time running down, one column
  * per trial (stacked on a phone), stage rows aligned across trials so a missing transplant or
  * consolidation shows as a dashed, labelled gap. Randomisation is an "R" on each trial's time
- * line; IFM's disputed order gets a second, dashed "R?". A focus step brings one difference
- * forward and dims the rest. Pure: (data, state, options) -> element; layout arithmetic only.
+ * line; IFM's disputed order gets a second, dashed "R?". The teaching steps bring one
+ * difference forward (who, what came before, how long); the control highlights one trial.
+ * Pure: (data, state, options) -> element; layout arithmetic only.
  */
 import * as Plot from "@observablehq/plot";
-import type { Phase, RandomisationMark, Stage, TrialDesign, TrialDesignData } from "../data/trial-designs";
+import type { Focus, Phase, RandomisationMark, Stage, TrialDesign, TrialDesignData } from "../data/trial-designs";
 import type { DataTable } from "../data/types";
 import { trialDesignState, type TrialDesignState } from "../state/trial-designs";
-import { type ChartOptions, finishChart, plotStyle, typeScale, wrap } from "./common";
+import { type ChartOptions, finishChart, plotStyle, type Step, typeScale, wrap } from "./common";
 
 export const FIGURE_ID = "trial-designs";
 
@@ -21,11 +22,35 @@ const STAGE_ORDER: Stage[] = ["who", "induction", "transplant", "consolidation",
 /** Narrower than this, the trials stack instead of standing side by side. */
 const SIDE_BY_SIDE_MIN = 600;
 
+/** The teaching steps, in order: the differences that matter. */
+const STEP_FOCI: Focus[] = ["who", "before", "duration"];
+
+/** Teaching steps: who took part, what came before maintenance, how long it lasted. */
+export function steps(): Step[] {
+  return [
+    { label: "Who took part", note: "CALGB 100104 and IFM 2005-02 took younger patients after a transplant; MM-015 took older patients who could not have one." },
+    { label: "What came before", note: "Every IFM 2005-02 patient, placebo arm included, had lenalidomide as consolidation; MM-015 randomised at diagnosis, so its MPR-R and MPR arms had lenalidomide in induction." },
+    { label: "How long it lasted", note: "CALGB 100104 and MM-015 gave maintenance until progression; IFM 2005-02 stopped it early, and CALGB's placebo patients could cross over when the trial was unblinded." },
+  ];
+}
+
+function focusOf(o: ChartOptions): Focus | null {
+  return STEP_FOCI[(o.step ?? 0) - 1] ?? null;
+}
+
+const TRIAL_NAMES: Record<Exclude<TrialDesignState["designs-trial"], "all">, string> = { "calgb-100104": "CALGB 100104", "ifm-2005-02": "IFM 2005-02", "mm-015": "MM-015" };
+
+/** The state in words, for exported images. */
+export function describeState(state: TrialDesignState): string {
+  const t = state["designs-trial"];
+  return t === "all" ? "All trials" : `${TRIAL_NAMES[t]} highlighted`;
+}
+
 export function title(state: TrialDesignState): string {
-  switch (state["designs-focus"]) {
-    case "who": return "CALGB 100104 and IFM 2005-02 took younger patients after a transplant; MM-015 took older patients who could not have one";
-    case "before": return "Before maintenance, every IFM 2005-02 patient had a short course of lenalidomide, and MM-015's MPR-R and MPR arms had it in induction";
-    case "duration": return "Maintenance ran until progression in CALGB 100104 and MM-015 but stopped early in IFM 2005-02, and CALGB's placebo patients could cross over";
+  switch (state["designs-trial"]) {
+    case "calgb-100104": return "CALGB 100104: maintenance after a transplant until progression, with placebo patients crossing over once the trial was unblinded";
+    case "ifm-2005-02": return "IFM 2005-02: both arms had lenalidomide consolidation, and maintenance was stopped early because of second cancers";
+    case "mm-015": return "MM-015: older patients without a transplant, randomised at diagnosis, with lenalidomide in induction as well as maintenance";
     default: return "The trials differed in who took part, what came before maintenance, and how long maintenance lasted";
   }
 }
@@ -45,8 +70,8 @@ function markText(m: RandomisationMark): string {
 
 /** The text summary: every number drawn, in the chart's order. */
 export function summary(data: TrialDesignData, state: TrialDesignState): string {
-  const focus = state["designs-focus"];
-  const lead = "Each trial as a schematic timeline, time running down; phase lengths are not to scale.";
+  const chosen = state["designs-trial"];
+  const lead = `Each trial as a schematic timeline, time running down; phase lengths are not to scale.${chosen === "all" ? "" : ` ${TRIAL_NAMES[chosen]} is highlighted.`}`;
   const trials = data.trials.map((t) => {
     const parts: string[] = [];
     for (const stage of STAGE_ORDER) {
@@ -56,7 +81,7 @@ export function summary(data: TrialDesignData, state: TrialDesignState): string 
     }
     return `${t.trial}. ${[...parts, ...t.notes.map((n) => n.text)].map((x) => x.replace(/\.$/, "")).join(". ")}.`;
   });
-  return [lead, ...(focus === "all" ? [] : [data.focusNotes[focus]]), ...trials].join(" ");
+  return [lead, ...trials].join(" ");
 }
 
 export function table(data: TrialDesignData, state: TrialDesignState): DataTable {
@@ -86,23 +111,30 @@ interface Cell { x: number; y: number; w: number; h: number; phase: Phase; trial
 
 export function render(data: TrialDesignData, state: TrialDesignState, o: ChartOptions): Element {
   const t = typeScale(o);
-  const focus = state["designs-focus"];
-  const W = o.width;
+  const focus = focusOf(o);
+  const chosen = state["designs-trial"];
+  // A pixel short of the full width, so the right-hand boxes' outlines are not clipped.
+  const W = o.width - 2;
   const cols = W >= SIDE_BY_SIDE_MIN ? data.trials.length : 1;
   const colGap = 18;
   const colW = (W - (cols - 1) * colGap) / cols;
-  const gutter = Math.round(t.dot * 2 + 14);
+  // The "R" of randomisation sits in each trial's left gutter, on its time line.
+  const rFont = Math.max(12, Math.round(t.small * 0.8));
+  const rRadius = Math.max(t.dot + 3, Math.round(rFont * 0.75));
+  const gutter = Math.max(Math.round(t.dot * 2 + 14), rRadius * 2 + 8);
   const pad = 8;
   const cellW = colW - gutter;
   const textW = cellW - pad * 2;
   const lineH = Math.round(t.small * 1.35);
   const headH = Math.round(t.strong * 1.4);
   const rowGapMin = Math.round(t.dot * 2 + 6);
-  const rFont = Math.max(12, Math.round(t.small * 0.8));
 
-  const isHit = (p: Phase) => focus !== "all" && (p.focus as string[]).includes(focus);
-  const isDim = (p: Phase) => focus !== "all" && !isHit(p);
-  const markHit = focus === "before";
+
+  // A step dims what it is not about; a highlighted trial dims the other trials.
+  const other = (tr: TrialDesign) => chosen !== "all" && tr.studyId !== chosen;
+  const isHit = (p: Phase, tr: TrialDesign) => focus !== null && p.focus.includes(focus) && !other(tr);
+  const isDim = (p: Phase, tr: TrialDesign) => other(tr) || (focus !== null && !p.focus.includes(focus));
+  const markDim = (tr: TrialDesign) => other(tr) || (focus !== null && focus !== "before");
 
   const lines: TextLine[] = [];
   const cells: Cell[] = [];
@@ -112,7 +144,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
 
   let y = 4;
   // Focus note, then the legend.
-  if (focus !== "all") {
+  if (focus !== null) {
     for (const text of wrap(data.focusNotes[focus], W - 24, t.base * 1.1)) {
       y += Math.round(t.base * 1.35);
       lines.push({ x: 12, y, text, kind: "focus", dim: false });
@@ -120,9 +152,10 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
     y += 14;
   }
   const legendY = y + lineH * 0.9;
-  const legend = layoutLegend(W, t.small, gutter);
+  const sw = Math.round(t.small * 1.25);
+  const legend = layoutLegend(W, t.small, gutter, sw + 8);
   for (const item of legend.items) lines.push({ x: item.x, y: legendY + item.row * lineH * 1.5, text: item.text, kind: "legend", dim: false });
-  const legendSwatches = legend.items.filter((i) => i.swatch !== null).map((i) => ({ x: i.x - 22, y: legendY + i.row * lineH * 1.5, swatch: i.swatch }));
+  const legendSwatches = legend.items.filter((i) => i.swatch !== null).map((i) => ({ x: i.x - sw - 8, y: legendY + i.row * lineH * 1.5, swatch: i.swatch }));
   y = legendY + legend.rows * lineH * 1.5 + 8;
 
   // Bold labels run wider than body text: wrap them as if the type were a tenth larger.
@@ -140,7 +173,10 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
     // Trial headers.
     const headLines = group.map((tr) => wrap(tr.trial, cellW + gutter, t.strong));
     const headRows = Math.max(...headLines.map((l) => l.length));
-    headLines.forEach((l, i) => l.forEach((text, k) => lines.push({ x: columnX(i), y: y + headH * (k + 0.8), text, kind: "head", dim: false })));
+    headLines.forEach((l, i) => l.forEach((text, k) => {
+      const tr = group[i];
+      lines.push({ x: columnX(i), y: y + headH * (k + 0.8), text, kind: "head", dim: tr ? other(tr) : false });
+    }));
     y += headRows * headH + 4;
     const top: Partial<Record<Stage, number>> = {};
     const lineTop: number[] = group.map(() => 0);
@@ -152,8 +188,8 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
           for (const m of tr.randomised.filter((r) => r.before === stage)) {
             const n = markLines(m);
             const cy = my + (n * lineH) / 2;
-            marks.push({ x: columnX(i) + gutter / 2, y: cy, m, dim: focus !== "all" && !markHit });
-            wrap(markText(m), cellW - 6, t.small).forEach((text, k) => lines.push({ x: columnX(i) + gutter + 2, y: my + lineH * (k + 0.75), text, kind: "mark", dim: focus !== "all" && !markHit }));
+            marks.push({ x: columnX(i) + gutter / 2, y: cy, m, dim: markDim(tr) });
+            wrap(markText(m), cellW - 6, t.small).forEach((text, k) => lines.push({ x: columnX(i) + gutter + 2, y: my + lineH * (k + 0.75), text, kind: "mark", dim: markDim(tr) }));
             my += n * lineH + 6;
           }
         });
@@ -166,18 +202,19 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
         if (!p) return;
         if (stage === "who") lineTop[i] = y + h;
         const x = columnX(i) + gutter;
-        cells.push({ x, y, w: cellW, h, phase: p, trial: tr, dim: isDim(p), hit: isHit(p) });
+        const dim = isDim(p, tr);
+        cells.push({ x, y, w: cellW, h, phase: p, trial: tr, dim, hit: isHit(p, tr) });
         const kindOf = p.status === "absent" ? "absent" : "body";
         const labels = labelLines(p);
-        labels.forEach((text, k) => lines.push({ x: x + pad, y: y + pad + lineH * (k + 0.75), text, kind: p.status === "absent" ? "absent" : "label", dim: isDim(p) }));
-        bodyLines(p).forEach((b, k) => lines.push({ x: x + pad, y: y + pad + b.gap + lineH * (labels.length + k + 0.75), text: b.text, kind: kindOf, dim: isDim(p) }));
-        if (p.ends) ends.push({ x: x + cellW / 2, y: y + h, x1: x, x2: x + cellW, kind: p.ends, dim: isDim(p) });
+        labels.forEach((text, k) => lines.push({ x: x + pad, y: y + pad + lineH * (k + 0.75), text, kind: p.status === "absent" ? "absent" : "label", dim }));
+        bodyLines(p).forEach((b, k) => lines.push({ x: x + pad, y: y + pad + b.gap + lineH * (labels.length + k + 0.75), text: b.text, kind: kindOf, dim }));
+        if (p.ends) ends.push({ x: x + cellW / 2, y: y + h, x1: x, x2: x + cellW, kind: p.ends, dim });
       });
       y += h;
     }
     group.forEach((_tr, i) => timeLines.push({ x: columnX(i) + gutter / 2, y1: lineTop[i] ?? 0, y2: (top.report ?? y) - 4 }));
     // Notes under each column.
-    const noteLines = group.map((tr) => tr.notes.flatMap((n) => wrap(n.text, cellW + gutter, t.small).map((text) => ({ text, dim: focus !== "all" && n.focus !== focus }))));
+    const noteLines = group.map((tr) => tr.notes.flatMap((n) => wrap(n.text, cellW + gutter, t.small).map((text) => ({ text, dim: other(tr) || (focus !== null && n.focus !== focus) }))));
     const noteRows = Math.max(0, ...noteLines.map((l) => l.length));
     noteLines.forEach((l, i) => l.forEach((n, k) => lines.push({ x: columnX(i), y: y + 8 + lineH * (k + 0.75), text: n.text, kind: "note", dim: n.dim })));
     y += (noteRows > 0 ? noteRows * lineH + 12 : 0) + (cols > 1 ? 0 : 22);
@@ -192,7 +229,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
   const len = cells.filter((c) => c.phase.lenalidomide !== "none" && c.phase.status === "present");
   const svg = Plot.plot({
     document: o.document,
-    width: W,
+    width: o.width,
     height,
     margin: 0,
     style: plotStyle(o),
@@ -211,17 +248,17 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
       Plot.arrow(ends.filter((e) => e.kind === "until-progression"), { x1: "x", x2: "x", y1: "y", y2: (e: { y: number }) => e.y + rowGapMin - 2, stroke: "currentColor", strokeWidth: t.stroke, headLength: 7, strokeOpacity: opacity, className: "series-len" }),
       Plot.link(ends.filter((e) => e.kind === "stopped"), { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: "currentColor", strokeWidth: t.stroke * 2.5, strokeOpacity: opacity }),
       // Randomisation marks on the time lines.
-      Plot.dot(marks.filter((d) => !d.m.disputed), { x: "x", y: "y", r: t.dot + 3, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 2, strokeOpacity: opacity }),
-      Plot.dot(marks.filter((d) => d.m.disputed), { x: "x", y: "y", r: t.dot + 3, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "3 2", strokeOpacity: opacity }),
+      Plot.dot(marks.filter((d) => !d.m.disputed), { x: "x", y: "y", r: rRadius, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 2, strokeOpacity: opacity }),
+      Plot.dot(marks.filter((d) => d.m.disputed), { x: "x", y: "y", r: rRadius, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "3 2", strokeOpacity: opacity }),
       Plot.text(marks, { x: "x", y: "y", text: (d: { m: RandomisationMark }) => (d.m.disputed ? "R?" : "R"), fontSize: rFont, fontWeight: 700, fillOpacity: opacity }),
       // Legend swatches.
-      Plot.rect(legendSwatches.filter((s) => s.swatch === "len"), { x1: "x", x2: (d: { x: number }) => d.x + 16, y1: (d: { y: number }) => d.y - 7, y2: (d: { y: number }) => d.y + 7, fill: "currentColor", fillOpacity: 0.22, stroke: "currentColor", className: "series-len" }),
-      Plot.dot(legendSwatches.filter((s) => s.swatch === "r"), { x: (d: { x: number }) => d.x + 8, y: "y", r: t.dot + 2, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 2 }),
-      Plot.text(legendSwatches.filter((s) => s.swatch === "r"), { x: (d: { x: number }) => d.x + 8, y: "y", text: () => "R", fontSize: rFont, fontWeight: 700 }),
-      Plot.rect(legendSwatches.filter((s) => s.swatch === "absent"), { x1: "x", x2: (d: { x: number }) => d.x + 16, y1: (d: { y: number }) => d.y - 7, y2: (d: { y: number }) => d.y + 7, fill: "none", stroke: "currentColor", strokeDasharray: "4 3", className: "gap-text" }),
+      Plot.rect(legendSwatches.filter((s) => s.swatch === "len"), { x1: "x", x2: (d: { x: number }) => d.x + sw, y1: (d: { y: number }) => d.y - sw / 2, y2: (d: { y: number }) => d.y + sw / 2, fill: "currentColor", fillOpacity: 0.22, stroke: "currentColor", className: "series-len" }),
+      Plot.dot(legendSwatches.filter((s) => s.swatch === "r"), { x: (d: { x: number }) => d.x + sw / 2, y: "y", r: rRadius, fill: "var(--bg, white)", stroke: "currentColor", strokeWidth: 2 }),
+      Plot.text(legendSwatches.filter((s) => s.swatch === "r"), { x: (d: { x: number }) => d.x + sw / 2, y: "y", text: () => "R", fontSize: rFont, fontWeight: 700 }),
+      Plot.rect(legendSwatches.filter((s) => s.swatch === "absent"), { x1: "x", x2: (d: { x: number }) => d.x + sw, y1: (d: { y: number }) => d.y - sw / 2, y2: (d: { y: number }) => d.y + sw / 2, fill: "none", stroke: "currentColor", strokeDasharray: "4 3", className: "gap-text" }),
       // Text.
       Plot.text(lines.filter((l) => l.kind === "focus"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.base, fontWeight: 600 }),
-      Plot.text(lines.filter((l) => l.kind === "head"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.strong, fontWeight: 700 }),
+      Plot.text(lines.filter((l) => l.kind === "head"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.strong, fontWeight: 700, fillOpacity: opacity }),
       Plot.text(lines.filter((l) => l.kind === "label"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.small, fontWeight: 700, fillOpacity: opacity }),
       Plot.text(lines.filter((l) => l.kind === "body"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.small, fillOpacity: opacity }),
       Plot.text(lines.filter((l) => l.kind === "absent"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.small, fontStyle: "italic", fillOpacity: opacity, className: "gap-text" }),
@@ -229,7 +266,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
       Plot.text(lines.filter((l) => l.kind === "note" || l.kind === "legend"), { x: "x", y: "y", text: "text", textAnchor: "start", fontSize: t.small, fillOpacity: opacity, className: "muted-text" }),
     ],
   });
-  if (focus !== "all") {
+  if (focus !== null) {
     const doc = o.document ?? document;
     const bar = doc.createElementNS("http://www.w3.org/2000/svg", "rect");
     const focusRows = lines.filter((l) => l.kind === "focus").length;
@@ -247,7 +284,7 @@ export function render(data: TrialDesignData, state: TrialDesignState, o: ChartO
 interface LegendItem { x: number; row: number; text: string; swatch: "len" | "r" | "absent" | null }
 
 /** The legend, flowed into as many rows as the width needs. */
-function layoutLegend(width: number, font: number, indent: number): { items: LegendItem[]; rows: number } {
+function layoutLegend(width: number, font: number, indent: number, swatch: number): { items: LegendItem[]; rows: number } {
   const entries: { text: string; swatch: LegendItem["swatch"] }[] = [
     { text: "randomised", swatch: "r" },
     { text: "lenalidomide given (lighter: some arms)", swatch: "len" },
@@ -258,14 +295,14 @@ function layoutLegend(width: number, font: number, indent: number): { items: Leg
   let x = indent;
   let row = 0;
   for (const e of entries) {
-    const w = e.text.length * font * 0.55 + (e.swatch ? 22 : 0);
+    const w = e.text.length * font * 0.55 + (e.swatch ? swatch : 0);
     if (x + w > width && x > indent) {
       row += 1;
       x = indent;
     }
     // An entry wider than the whole row wraps onto rows of its own.
-    const parts = w > width - indent ? wrap(e.text, width - indent - (e.swatch ? 22 : 0), font) : [e.text];
-    parts.forEach((text, k) => items.push({ x: x + (e.swatch ? 22 : 0), row: row + k, text, swatch: k === 0 ? e.swatch : null }));
+    const parts = w > width - indent ? wrap(e.text, width - indent - (e.swatch ? swatch : 0), font) : [e.text];
+    parts.forEach((text, k) => items.push({ x: x + (e.swatch ? swatch : 0), row: row + k, text, swatch: k === 0 ? e.swatch : null }));
     row += parts.length - 1;
     x = parts.length > 1 ? width : x + w + 18;
   }

@@ -14,7 +14,7 @@
  */
 import { evidence, figure, figures, publication } from "../evidence";
 import type { EvidenceFigure } from "../evidence/schema";
-import { sourceOf } from "../lib/cite";
+import { publicationHref, sourceOf } from "../lib/cite";
 import { formatAt, formatCi, formatP, formatValue } from "../lib/format";
 import { sourcesFor } from "./sources";
 import type { SourceLine } from "./types";
@@ -22,6 +22,9 @@ import type { SourceLine } from "./types";
 export const ASPECTS = ["progression", "survival", "spm"] as const;
 export type Aspect = (typeof ASPECTS)[number];
 export type Signal = "difference" | "none" | "other" | "gap";
+/** Where an event stands in the story, for the teaching steps. */
+export const ERAS = ["first", "updates", "pooled", "mxi"] as const;
+export type Era = (typeof ERAS)[number];
 
 export const ASPECT_WORDS: Record<Aspect, string> = { progression: "Progression", survival: "Survival", spm: "Second cancers" };
 
@@ -45,11 +48,17 @@ export interface LaneEntry {
 
 export interface TimelineEvent {
   id: string;
+  /** The first reports, longer follow-up of the same trials, pooled analyses and the label, or Myeloma XI. */
+  era: Era;
   year: number;
   /** "CALGB 100104 report". */
   title: string;
+  /** A word or two for the overview's labels: "CALGB", "Meta-analysis". */
+  short: string;
   /** The event's own publication, as a source line prints it. */
   source: string;
+  /** Its link: the DOI, or the copy consulted. */
+  href: string;
   /** Setting, size and follow-up: "after transplant; median follow-up 34 months". */
   context: string;
   entries: LaneEntry[];
@@ -122,6 +131,9 @@ function clause(id: string, pattern: RegExp): string {
 
 interface EventSpec {
   id: string;
+  era: Era;
+  /** A word or two for the overview's labels: "CALGB", "Meta-analysis". */
+  short: string;
   /** The event's own publication: its year places the event on the axis. */
   publication: string;
   /** Year on the axis when it is not the publication's year (label analyses carry their data cut). */
@@ -142,7 +154,7 @@ function specs(): EventSpec[] {
   const meta = "meta-2017-";
   return [
     {
-      id: "calgb-2012", publication: "mccarthy-2012-nejm", title: "CALGB 100104 report",
+      id: "calgb-2012", era: "first", short: "CALGB", publication: "mccarthy-2012-nejm", title: "CALGB 100104 report",
       context: `after transplant; ${versus([`${C}population-n-lenalidomide-mccarthy-2012-nejm`, `${C}population-n-placebo-mccarthy-2012-nejm`])}; median follow-up ${valueOf(figure(`${C}follow-up-median-all-mccarthy-2012-nejm`))}`,
       entries: [
         { aspect: "progression", signal: "difference", headline: "longer time to progression", facts: [
@@ -161,7 +173,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "ifm-2012", publication: "attal-2012-nejm", title: "IFM 2005-02 report",
+      id: "ifm-2012", era: "first", short: "IFM", publication: "attal-2012-nejm", title: "IFM 2005-02 report",
       context: `after transplant; ${valueOf(figure(`${I}population-n-all-attal-2012-nejm`))} randomised; median follow-up ${valueOf(figure(`${I}follow-up-median-all-attal-2012-nejm`))}`,
       entries: [
         { aspect: "progression", signal: "difference", headline: "longer progression-free survival", facts: [
@@ -179,7 +191,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "mm015-2012", publication: "palumbo-2012-nejm", title: "MM-015 report",
+      id: "mm015-2012", era: "first", short: "MM-015", publication: "palumbo-2012-nejm", title: "MM-015 report",
       context: `not eligible for transplant; ${versus([`${M}population-n-mpr-r-palumbo-2012-nejm`, `${M}population-n-mpr-palumbo-2012-nejm`, `${M}population-n-mp-palumbo-2012-nejm`], ["MPR-R", "MPR", "MP"])}; median follow-up ${valueOf(figure(`${M}follow-up-median-all-palumbo-2012-nejm`))}`,
       entries: [
         { aspect: "progression", signal: "difference", headline: "longer progression-free survival with maintenance", facts: [
@@ -196,7 +208,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "rajkumar-2012", publication: "rajkumar-2012-nrco", title: "The argument (Rajkumar)",
+      id: "rajkumar-2012", era: "first", short: "Rajkumar", publication: "rajkumar-2012-nrco", title: "The argument (Rajkumar)",
       context: "commentary on the trial reports published the same year",
       entries: [
         { aspect: "progression", signal: "difference", headline: "progression delayed in every trial", facts: [] },
@@ -208,7 +220,7 @@ function specs(): EventSpec[] {
       note: `Advice: consider maintenance mainly for patients who did not reach CR or VGPR; if it is used, limit it to ${formatValue(figure("nrco-2012-commentary-maintenance-duration-limit-lenalidomide-recommended-max-rajkumar-2012-nrco"))}.`,
     },
     {
-      id: "ifm-2013", publication: "ifm-2013-ash-406", title: "IFM 2005-02 updates",
+      id: "ifm-2013", era: "updates", short: "IFM", publication: "ifm-2013-ash-406", title: "IFM 2005-02 updates",
       context: `median follow-up ${valueOf(figure(`${I}follow-up-median-all-from-randomization-ifm-2013-ash-406`))} from randomisation`,
       entries: [
         { aspect: "progression", signal: "difference", headline: "the delay held; after relapse, progression came sooner", facts: [
@@ -222,7 +234,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "mm015-2013", publication: "mm015-2013-ash-405", title: "MM-015 survival update",
+      id: "mm015-2013", era: "updates", short: "MM-015", publication: "mm015-2013-ash-405", title: "MM-015 survival update",
       context: `median follow-up ${valueOf(figure(`${M}follow-up-median-all-mm015-2013-ash-405`))}; data cut ${figure(`${M}os-median-mpr-r-mm015-2013-ash-405`).data_cut ?? "not stated"}`,
       entries: [
         { aspect: "survival", signal: "none", headline: "no survival difference", facts: [
@@ -232,7 +244,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "spm-meta-2014", publication: "palumbo-2014-lancet-oncol", title: "Second-cancer meta-analysis",
+      id: "spm-meta-2014", era: "pooled", short: "Meta-analysis", publication: "palumbo-2014-lancet-oncol", title: "Second-cancer meta-analysis",
       context: `${formatValue({ ...figure("spm-meta-2014-trials-count-all-with-data-palumbo-2014-lancet-oncol"), unit: null })} of ${valueOf(figure("spm-meta-2014-trials-count-all-eligible-palumbo-2014-lancet-oncol"))} eligible supplied data; ${valueOf(figure("spm-meta-2014-population-n-all-analysed-palumbo-2014-lancet-oncol"))} analysed; newly diagnosed myeloma, lenalidomide in any phase`,
       entries: [
         { aspect: "spm", signal: "difference", headline: "more second cancers with lenalidomide", facts: [
@@ -243,7 +255,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "mxi-2016", publication: "jones-2016-bcj", title: "Myeloma XI second-cancer analysis",
+      id: "mxi-2016", era: "mxi", short: "Myeloma XI", publication: "jones-2016-bcj", title: "Myeloma XI second-cancer analysis",
       context: `all ${formatValue({ ...figure(`${X}population-n-all-spm-analysis-jones-2016-bcj`), unit: null })} trial patients, every treatment phase`,
       entries: [
         { aspect: "spm", signal: "difference", headline: "more second cancers with lenalidomide maintenance", facts: [
@@ -255,7 +267,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "calgb-2017", publication: "holstein-2017-lancet-haematol", title: "CALGB 100104 update",
+      id: "calgb-2017", era: "updates", short: "CALGB", publication: "holstein-2017-lancet-haematol", title: "CALGB 100104 update",
       context: `median follow-up ${valueOf(figure(`${C}follow-up-median-all-holstein-2017-lancet-haematol`))}; the placebo arm includes the patients who crossed over`,
       entries: [
         { aspect: "progression", signal: "difference", headline: "the delay held", facts: [
@@ -270,7 +282,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "meta-2017", publication: "mccarthy-2017-jco-meta", title: "Survival meta-analysis of the post-transplant trials",
+      id: "meta-2017", era: "pooled", short: "Meta-analysis", publication: "mccarthy-2017-jco-meta", title: "Survival meta-analysis of the post-transplant trials",
       context: `CALGB 100104, IFM 2005-02 and GIMEMA; ${versus([`${meta}population-n-pooled-lenalidomide-mccarthy-2017-jco-meta`, `${meta}population-n-pooled-control-mccarthy-2017-jco-meta`])}; median follow-up ${valueOf(figure(`${meta}follow-up-median-all-survivors-mccarthy-2017-jco-meta`))}`,
       entries: [
         { aspect: "progression", signal: "difference", headline: "longer progression-free survival", facts: [
@@ -289,7 +301,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "fda-2017", publication: "cta-2017-fda", year: figure(`${C}pfs-hr-vs-placebo-acn-revlimid-ad`).data_cut ?? undefined,
+      id: "fda-2017", era: "pooled", short: "US label", publication: "cta-2017-fda", year: figure(`${C}pfs-hr-vs-placebo-acn-revlimid-ad`).data_cut ?? undefined,
       title: "US approval after transplant, with the label analyses",
       context: "CALGB 100104 and IFM 2005-02 re-analysed for the label; progression counted from randomisation",
       entries: [
@@ -310,7 +322,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "mxi-2017", publication: "congressupdate-2017-mxi", title: "Myeloma XI first maintenance results",
+      id: "mxi-2017", era: "mxi", short: "Myeloma XI", publication: "congressupdate-2017-mxi", title: "Myeloma XI first maintenance results",
       context: `lenalidomide vs observation, with and without transplant (${valueOf(figure(`${X}population-n-all-te-congressupdate-2017-mxi`))} eligible and ${valueOf(figure(`${X}population-n-all-tne-congressupdate-2017-mxi`))} not eligible for transplant)`,
       entries: [
         { aspect: "progression", signal: "other", headline: "longer progression-free survival, no test given", facts: [
@@ -319,7 +331,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "mxi-2019", publication: "jackson-2019-lancet-oncol", title: "Myeloma XI main report",
+      id: "mxi-2019", era: "mxi", short: "Myeloma XI", publication: "jackson-2019-lancet-oncol", title: "Myeloma XI main report",
       context: `open-label; lenalidomide ${valueOf(figure(`${X}dose-dose-lenalidomide-jackson-2019-lancet-oncol`))}, ${clause(`${X}dose-dose-lenalidomide-jackson-2019-lancet-oncol`, /[Dd]ays \d+–\d+ of \d+-day cycles/).toLowerCase()}, vs observation; ${figure(`${X}age-limit-all-jackson-2019-lancet-oncol`).value ?? "?"} years or older`,
       entries: [
         { aspect: "progression", signal: "gap", headline: "results not readable in the stored copy", facts: [gap("myeloma-xi-primary", "progression-free survival not reported here")] },
@@ -327,7 +339,7 @@ function specs(): EventSpec[] {
       ],
     },
     {
-      id: "mxi-2022", publication: "pawlyn-2022-ash-570", title: "Myeloma XI: how long to continue",
+      id: "mxi-2022", era: "mxi", short: "Myeloma XI", publication: "pawlyn-2022-ash-570", title: "Myeloma XI: how long to continue",
       context: "transplant-eligible patients; the duration analysis and a review restating the results",
       entries: [
         { aspect: "progression", signal: "difference", headline: "longer progression-free survival; the benefit shrank with time", facts: [
@@ -386,7 +398,8 @@ function withVia(spec: EventSpec): LaneEntry[] {
     ...e,
     facts: e.facts.map((f) => {
       const elsewhere = f.figureIds.map((id) => figure(id)).filter((r) => r.publication !== spec.publication);
-      const displays = [...new Set(elsewhere.map((r) => sourceOf(r).display))];
+      // A report of the event's own publication: the header names the original, so say only who reported it.
+      const displays = [...new Set(elsewhere.map((r) => (r.reports === spec.publication ? sourceOf(r).kindText : sourceOf(r).display)))];
       return displays.length > 0 ? { ...f, via: displays.join("; ") } : f;
     }),
   }));
@@ -402,7 +415,8 @@ export function timelineData(): TimelineData {
     const own = evidence.figures.find((f) => f.publication === spec.publication);
     const sources = sourcesFor(ids);
     const source = own ? sourceOf(own).display : pub.short;
-    return { id: spec.id, year, title: spec.title, source, context: spec.context, entries, note: spec.note ?? null, sources };
+    const href = own ? sourceOf(own).href : publicationHref(pub).href;
+    return { id: spec.id, era: spec.era, year, title: spec.title, short: spec.short, source, href, context: spec.context, entries, note: spec.note ?? null, sources };
   });
   const years = events.map((e) => e.year);
   const seen = new Map<string, SourceLine>();

@@ -227,9 +227,9 @@ export function osSpread(): { groups: OsGroup[]; benefitCount: { text: string; s
     return { setting, trial: first ? study(first.study).name : setting, lines };
   });
   const f = figure(OS_TRIALS_WITH_BENEFIT_ID);
-  const who = publication(f.publication).short;
+  const who = publication(f.publication).short.split(",")[0] ?? "The 2012 commentary";
   return {
     groups,
-    benefitCount: { text: `${who}: a survival benefit in ${formatValue({ ...f, unit: null })} of the ${f.n ?? "?"} trials reported in 2012.`, source: sourceLine(f.id) },
+    benefitCount: { text: `In ${f.data_cut ?? "its report"}, ${who} counted a survival benefit in ${formatValue({ ...f, unit: null })} of the ${f.n ?? "?"} trials.`, source: sourceLine(f.id) },
   };
 }

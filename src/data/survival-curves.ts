@@ -72,14 +72,17 @@ export interface CurveView {
   axisLabel: string;
   /** "% without progression" or "% alive". */
   yLabel: string;
-  /** Which report, in words: "2012 report (McCarthy et al., N Engl J Med 2012)". */
+  /** Which report, in words: "2012 trial report", "2017 US label analysis, cutoff 1 Feb 2016". */
   report: string;
+  /** The report in brief for the data-cut control: "2012, median follow-up 45 months". */
+  choice: string;
   /** The report's median follow-up: where it sits on the axis and how the source gave it. */
-  followUp: { at: number; text: string; value: string; detail: string | null } | null;
+  followUp: { at: number; text: string; value: string; detail: string | null; source: number } | null;
   /** Where the time axis ends: the later of the follow-up and the last published point. */
   axisEnd: number;
   arms: ArmCurve[];
-  sources: SourceLine[];
+  /** The view's sources as printed ("McCarthy et al., N Engl J Med 2012"); marks point into this list. */
+  sources: string[];
   /** Why a curve cannot be drawn for some or all arms; null when every arm has a curve. */
   gap: { text: string; gapId: string | null } | null;
   /** What is known instead, where no curve can be drawn. */
@@ -112,7 +115,7 @@ interface ViewSpec {
   endpointLabel: "TTP" | "PFS" | "OS";
   endpointName: string;
   axisLabel: string;
-  /** Report in words, without follow-up (added from the follow-up figure). */
+  /** The kind of report in words, no numbers: its year, cutoff and follow-up come from the evidence. */
   report: string;
   followUpId: string | null;
   /** Why the follow-up is missing, when it is. */
@@ -163,47 +166,47 @@ const mm015Arms = (median: (arm: string) => string): ArmSpec[] => [
 const SPECS: ViewSpec[] = [
   // CALGB 100104
   { trial: "calgb-100104", endpoint: "progression", cut: "2012", endpointLabel: "TTP", endpointName: TTP, axisLabel: "Months from transplant",
-    report: "2012 trial report", followUpId: "calgb-100104-follow-up-median-all-mccarthy-2012-nejm",
+    report: "trial report", followUpId: "calgb-100104-follow-up-median-all-mccarthy-2012-nejm",
     arms: calgbArms((a) => `calgb-100104-ttp-median-${a}-mccarthy-2012-nejm`) },
   { trial: "calgb-100104", endpoint: "progression", cut: "latest", endpointLabel: "TTP", endpointName: TTP, axisLabel: "Months from transplant",
-    report: "2017 trial update", followUpId: "calgb-100104-follow-up-median-all-holstein-2017-lancet-haematol",
+    report: "trial update", followUpId: "calgb-100104-follow-up-median-all-holstein-2017-lancet-haematol",
     arms: calgbArms((a) => `calgb-100104-ttp-median-${a}-holstein-2017-lancet-haematol`),
-    notes: ["When the trial was unblinded in 2009, most placebo patients still free of progression crossed over to lenalidomide."] },
+    notes: ["When the trial was unblinded early, most placebo patients still free of progression crossed over to lenalidomide."] },
   { trial: "calgb-100104", endpoint: "progression", cut: "label", endpointLabel: "PFS", endpointName: LABEL_PFS, axisLabel: "Years from randomisation",
-    report: "US label analysis, updated March 2015", followUpId: null, noFollowUp: "Follow-up not reported for this analysis: the curves stop at the last published point.",
+    report: "US label analysis", followUpId: null, noFollowUp: "Follow-up not reported for this analysis: the curves stop at the last published point.",
     arms: calgbArms((a) => `calgb-100104-pfs-median-${a}-acn-revlimid-ad`),
     notes: ["A different endpoint and clock from the trial's own time to progression: do not compare with the other views."] },
   { trial: "calgb-100104", endpoint: "survival", cut: "2012", endpointLabel: "OS", endpointName: OS, axisLabel: "Months",
-    report: "2012 trial report", followUpId: "calgb-100104-follow-up-median-all-mccarthy-2012-nejm", arms: [],
+    report: "trial report", followUpId: "calgb-100104-follow-up-median-all-mccarthy-2012-nejm", arms: [],
     gapKey: { study: "calgb-100104", endpoint: "OS", measure: "HR", arm: "comparison", data_cut: 2012 },
     gapText: "No survival curve can be drawn: the 2012 report gives no median survival and no survival rate at a time point.",
     known: [{ ids: ["calgb-100104-deaths-count-lenalidomide-mccarthy-2012-nejm", "calgb-100104-deaths-percent-lenalidomide-mccarthy-2012-nejm", "calgb-100104-deaths-count-placebo-mccarthy-2012-nejm", "calgb-100104-deaths-percent-placebo-mccarthy-2012-nejm"],
       text: (f) => `Died by the report: ${countOf(f("calgb-100104-deaths-count-lenalidomide-mccarthy-2012-nejm"), f("calgb-100104-deaths-percent-lenalidomide-mccarthy-2012-nejm"))} with lenalidomide, ${countOf(f("calgb-100104-deaths-count-placebo-mccarthy-2012-nejm"), f("calgb-100104-deaths-percent-placebo-mccarthy-2012-nejm"))} with placebo.` }] },
   { trial: "calgb-100104", endpoint: "survival", cut: "latest", endpointLabel: "OS", endpointName: OS, axisLabel: "Months",
-    report: "2017 trial update", followUpId: "calgb-100104-follow-up-median-all-holstein-2017-lancet-haematol", arms: [],
+    report: "trial update", followUpId: "calgb-100104-follow-up-median-all-holstein-2017-lancet-haematol", arms: [],
     gapKey: { study: "calgb-100104", endpoint: "OS", measure: "median", arm: "lenalidomide", data_cut: 2017 },
     gapText: "No survival curve can be drawn: the readable part of the 2017 update gives no median survival and no survival rate. The US label analysis has survival medians." },
   { trial: "calgb-100104", endpoint: "survival", cut: "label", endpointLabel: "OS", endpointName: LABEL_OS, axisLabel: "Years",
-    report: "US label analysis, data cutoff 1 Feb 2016", followUpId: "calgb-100104-follow-up-median-all-label-os-revlimid-hcp",
+    report: "US label analysis", followUpId: "calgb-100104-follow-up-median-all-label-os-revlimid-hcp",
     arms: [
       { armId: "lenalidomide", label: "Lenalidomide", lenalidomide: true, style: 0, median: "calgb-100104-os-median-lenalidomide-oncologytimes-2017-fda" },
       { armId: "placebo", label: "Placebo", lenalidomide: false, style: 1, median: "calgb-100104-os-median-placebo-cta-2017-fda" },
     ],
-    notes: ["Many placebo patients crossed over to lenalidomide after unblinding in 2009, which narrows any survival difference."] },
+    notes: ["Many placebo patients crossed over to lenalidomide after the trial was unblinded, which narrows any survival difference."] },
 
   // IFM 2005-02
   { trial: "ifm-2005-02", endpoint: "progression", cut: "2012", endpointLabel: "PFS", endpointName: PFS_RANDOM, axisLabel: "Months from randomisation",
-    report: "2012 trial report", followUpId: "ifm-2005-02-follow-up-median-all-attal-2012-nejm",
+    report: "trial report", followUpId: "ifm-2005-02-follow-up-median-all-attal-2012-nejm",
     arms: calgbArms((a) => `ifm-2005-02-pfs-median-${a}-attal-2012-nejm`) },
   { trial: "ifm-2005-02", endpoint: "progression", cut: "latest", endpointLabel: "PFS", endpointName: PFS_RANDOM, axisLabel: "Months from randomisation",
-    report: "2013 analysis (ASH abstract 3312)", followUpId: "ifm-2005-02-follow-up-median-all-ifm-2013-ash-3312",
+    report: "analysis in a meeting abstract", followUpId: "ifm-2005-02-follow-up-median-all-ifm-2013-ash-3312",
     arms: calgbArms((a) => `ifm-2005-02-pfs-median-${a}-ifm-2013-ash-3312`),
-    notes: ["Lenalidomide was stopped for every patient in January 2011, after a median of about two years on the drug."] },
+    notes: ["Lenalidomide was stopped early for every patient, because of second cancers."] },
   { trial: "ifm-2005-02", endpoint: "progression", cut: "label", endpointLabel: "PFS", endpointName: LABEL_PFS, axisLabel: "Years from randomisation",
-    report: "US label analysis, updated March 2015", followUpId: null, noFollowUp: "Follow-up not reported for this analysis: the curves stop at the last published point.",
+    report: "US label analysis", followUpId: null, noFollowUp: "Follow-up not reported for this analysis: the curves stop at the last published point.",
     arms: calgbArms((a) => `ifm-2005-02-pfs-median-${a}-acn-revlimid-ad`) },
   { trial: "ifm-2005-02", endpoint: "survival", cut: "2012", endpointLabel: "OS", endpointName: OS, axisLabel: "Months from randomisation",
-    report: "2012 trial report", followUpId: "ifm-2005-02-follow-up-median-all-attal-2012-nejm",
+    report: "trial report", followUpId: "ifm-2005-02-follow-up-median-all-attal-2012-nejm",
     arms: [
       { armId: "lenalidomide", label: "Lenalidomide", lenalidomide: true, style: 0, rates: ["ifm-2005-02-os-rate-at-lenalidomide-48m-attal-2012-nejm"] },
       { armId: "placebo", label: "Placebo", lenalidomide: false, style: 1, rates: ["ifm-2005-02-os-rate-at-placebo-48m-attal-2012-nejm"] },
@@ -211,40 +214,40 @@ const SPECS: ViewSpec[] = [
     gapKey: { study: "ifm-2005-02", endpoint: "OS", measure: "HR", arm: "comparison", data_cut: 2012 },
     gapText: "No survival curve can be drawn: the 2012 report gives only a bound for each arm, not a value. Exact survival per arm was not reported." },
   { trial: "ifm-2005-02", endpoint: "survival", cut: "latest", endpointLabel: "OS", endpointName: OS, axisLabel: "Months from randomisation",
-    report: "2013 analysis (ASH abstract 406)", followUpId: "ifm-2005-02-follow-up-median-all-from-randomization-ifm-2013-ash-406",
+    report: "analysis in a meeting abstract", followUpId: "ifm-2005-02-follow-up-median-all-from-randomization-ifm-2013-ash-406",
     arms: [
       { armId: "lenalidomide", label: "Lenalidomide", lenalidomide: true, style: 0, rates: ["ifm-2005-02-os-rate-at-lenalidomide-60m-ifm-2013-ash-406"] },
       { armId: "placebo", label: "Placebo", lenalidomide: false, style: 1, rates: ["ifm-2005-02-os-rate-at-placebo-60m-ifm-2013-ash-406"] },
     ] },
   { trial: "ifm-2005-02", endpoint: "survival", cut: "label", endpointLabel: "OS", endpointName: LABEL_OS, axisLabel: "Years",
-    report: "US label analysis, data cutoff 1 Feb 2016", followUpId: "ifm-2005-02-follow-up-median-all-label-os-revlimid-hcp",
+    report: "US label analysis", followUpId: "ifm-2005-02-follow-up-median-all-label-os-revlimid-hcp",
     arms: calgbArms((a) => `ifm-2005-02-os-median-${a}-cta-2017-fda`) },
 
   // MM-015
   { trial: "mm-015", endpoint: "progression", cut: "2012", endpointLabel: "PFS", endpointName: MM015_PFS, axisLabel: "Months from randomisation",
-    report: "2012 trial report", followUpId: "mm-015-follow-up-median-all-palumbo-2012-nejm",
+    report: "trial report", followUpId: "mm-015-follow-up-median-all-palumbo-2012-nejm",
     arms: mm015Arms((a) => `mm-015-pfs-median-${a}-palumbo-2012-nejm`),
     notes: ["Only MPR-R against MPR isolates maintenance; MP had no lenalidomide at any point."] },
   { trial: "mm-015", endpoint: "progression", cut: "latest", endpointLabel: "PFS", endpointName: MM015_PFS, axisLabel: "Months from randomisation",
-    report: "2012 trial report", followUpId: "mm-015-follow-up-median-all-palumbo-2012-nejm",
+    report: "trial report", followUpId: "mm-015-follow-up-median-all-palumbo-2012-nejm",
     arms: mm015Arms((a) => `mm-015-pfs-median-${a}-palumbo-2012-nejm`), notes: [NO_NEW] },
   { trial: "mm-015", endpoint: "survival", cut: "2012", endpointLabel: "OS", endpointName: OS, axisLabel: "Months from randomisation",
-    report: "2012 data cut (cutoff 31 Jul 2012), reported at ASH 2013 (abstract 405)", followUpId: "mm-015-follow-up-median-all-mm015-2013-ash-405",
+    report: "data cut, reported in a later meeting abstract", followUpId: "mm-015-follow-up-median-all-mm015-2013-ash-405",
     arms: mm015Arms((a) => `mm-015-os-median-${a}-mm015-2013-ash-405`) },
   { trial: "mm-015", endpoint: "survival", cut: "latest", endpointLabel: "OS", endpointName: OS, axisLabel: "Months from randomisation",
-    report: "2012 data cut (cutoff 31 Jul 2012), reported at ASH 2013 (abstract 405)", followUpId: "mm-015-follow-up-median-all-mm015-2013-ash-405",
+    report: "data cut, reported in a later meeting abstract", followUpId: "mm-015-follow-up-median-all-mm015-2013-ash-405",
     arms: mm015Arms((a) => `mm-015-os-median-${a}-mm015-2013-ash-405`), notes: [NO_NEW] },
 
   // 2017 meta-analysis
   { trial: "meta-2017", endpoint: "progression", cut: "latest", endpointLabel: "PFS", endpointName: META_PFS, axisLabel: "Months",
-    report: "2017 patient-level meta-analysis", followUpId: "meta-2017-follow-up-median-all-survivors-mccarthy-2017-jco-meta",
+    report: "patient-level meta-analysis", followUpId: "meta-2017-follow-up-median-all-survivors-mccarthy-2017-jco-meta",
     arms: [
       { armId: "pooled-lenalidomide", label: "Lenalidomide", lenalidomide: true, style: 0, median: "meta-2017-pfs-median-pooled-lenalidomide-mccarthy-2017-jco-meta" },
       { armId: "pooled-control", label: "Placebo or observation", lenalidomide: false, style: 1, median: "meta-2017-pfs-median-pooled-control-mccarthy-2017-jco-meta" },
     ],
     notes: ["The pooled trials counted progression on different clocks."] },
   { trial: "meta-2017", endpoint: "survival", cut: "latest", endpointLabel: "OS", endpointName: OS, axisLabel: "Months",
-    report: "2017 patient-level meta-analysis", followUpId: "meta-2017-follow-up-median-all-survivors-mccarthy-2017-jco-meta",
+    report: "patient-level meta-analysis", followUpId: "meta-2017-follow-up-median-all-survivors-mccarthy-2017-jco-meta",
     arms: [
       { armId: "pooled-lenalidomide", label: "Lenalidomide", lenalidomide: true, style: 0, median: "meta-2017-os-median-pooled-lenalidomide-mccarthy-2017-jco-meta", rates: ["meta-2017-os-rate-at-pooled-lenalidomide-84m-myelomauk-2017-meta"] },
       { armId: "pooled-control", label: "Placebo or observation", lenalidomide: false, style: 1, median: "meta-2017-os-median-pooled-control-ascopost-2017-meta", rates: ["meta-2017-os-rate-at-pooled-control-84m-myelomauk-2017-meta"] },
@@ -273,6 +276,11 @@ export function followUpOnAxis(f: EvidenceFigure, unit: TimeUnit): number {
   throw new Error(`Follow-up ${f.id} is in ${f.unit}; cannot place it on a ${unit} axis`);
 }
 
+
+/** "2012 trial report", "2017 US label analysis, cutoff 1 Feb 2016": year and cutoff from the evidence. */
+function reportText(spec: ViewSpec, f: EvidenceFigure): string {
+  return `${f.data_cut ?? "Undated"} ${spec.report}${f.cutoff ? `, cutoff ${f.cutoff}` : ""}`;
+}
 
 function atText(months: number): string {
   return `at ${months} months`;
@@ -303,7 +311,7 @@ function round(x: number, digits: number): number {
   return Math.round(x * k) / k;
 }
 
-function buildView(spec: ViewSpec): CurveView {
+function buildView(spec: ViewSpec): { view: CurveView; lines: SourceLine[] } {
   study(spec.trial);
   const followUpFig = spec.followUpId ? figure(spec.followUpId) : null;
   const built = spec.arms.map((a) => ({ spec: a, ...marksFor(a) }));
@@ -317,10 +325,14 @@ function buildView(spec: ViewSpec): CurveView {
   if (units.size > 1) throw new Error(`View ${spec.trial}:${spec.endpoint}:${spec.cut} mixes time units`);
   const timeUnit: TimeUnit = units.has("years") ? "years" : "months";
 
-  const followUp = followUpFig ? { at: followUpOnAxis(followUpFig, timeUnit), text: `median follow-up ${formatValue(followUpFig)}`, value: formatValue(followUpFig), detail: spec.cut === "label" ? null : followUpFig.subgroup } : null;
   const knownIds = (spec.known ?? []).flatMap((k) => k.ids);
-  const sources = sourcesFor([...allFigures.map((f) => f.id), ...knownIds, ...(followUpFig ? [followUpFig.id] : [])]);
-  const sourceIndex = (id: string) => Math.max(0, sources.findIndex((s) => s.display === sourceLine(id).display));
+  const lines = sourcesFor([...allFigures.map((f) => f.id), ...knownIds, ...(followUpFig ? [followUpFig.id] : [])]);
+  const sources = lines.map((l) => l.display);
+  const sourceIndex = (id: string) => Math.max(0, sources.indexOf(sourceLine(id).display));
+  const followUp = followUpFig ? {
+    at: followUpOnAxis(followUpFig, timeUnit), text: `median follow-up ${formatValue(followUpFig)}`, value: formatValue(followUpFig),
+    detail: spec.cut === "label" ? null : followUpFig.subgroup, source: sourceIndex(followUpFig.id),
+  } : null;
 
   const arms: ArmCurve[] = built.map(({ spec: a, marks, notReached }) => {
     const values = marks.filter((m) => m.mark.kind !== "bound");
@@ -330,7 +342,8 @@ function buildView(spec: ViewSpec): CurveView {
     let noCurve: string | null = null;
     if (points.length > 0) {
       const rec = reconstruct(points, followUp?.at ?? null);
-      const sampled = sampleCurve(rec, timeUnit === "years" ? 12 : 1);
+      // One sample every two months (or two a year on a years axis) draws these gentle curves smoothly.
+      const sampled = sampleCurve(rec, timeUnit === "years" ? 2 : 0.5);
       const toSample = (p: KnownPoint): CurveSample => ({ t: round(p.t, 3), pct: round(p.s * 100, 2) });
       through = sampled.through.map(toSample);
       extension = sampled.extension.map(toSample);
@@ -358,7 +371,9 @@ function buildView(spec: ViewSpec): CurveView {
   const partial = arms.some((a) => a.noCurve !== null) || arms.length === 0;
   const gap = partial ? { text: spec.gapText ?? `No curve for ${arms.filter((a) => a.noCurve).map((a) => a.label).join(", ")}.`, gapId: gapRecord?.id ?? null } : null;
   const f = (id: string) => figure(id);
-  return {
+  const anchor = allFigures[0] ?? followUpFig;
+  if (!anchor) throw new Error(`View ${spec.trial}:${spec.endpoint}:${spec.cut} has no figure to date it`);
+  const view: CurveView = {
     key: `${spec.trial}:${spec.endpoint}:${spec.cut}`,
     trial: spec.trial,
     trialName: NAMES[spec.trial],
@@ -370,7 +385,8 @@ function buildView(spec: ViewSpec): CurveView {
     timeUnit,
     axisLabel: spec.axisLabel,
     yLabel: spec.endpoint === "progression" ? "% without progression" : "% alive",
-    report: spec.report,
+    report: reportText(spec, anchor),
+    choice: `${anchor.data_cut ?? "undated"}, ${followUp ? followUp.text : "follow-up not reported"}`,
     followUp,
     axisEnd,
     arms,
@@ -379,6 +395,7 @@ function buildView(spec: ViewSpec): CurveView {
     known: (spec.known ?? []).map((k) => k.text(f)),
     notes: [...(followUp ? [] : spec.noFollowUp ? [spec.noFollowUp] : []), ...(spec.notes ?? [])],
   };
+  return { view, lines };
 }
 
 function missingView(trial: TrialKey, endpoint: Endpoint, cut: Cut): CurveView {
@@ -394,19 +411,24 @@ function missingView(trial: TrialKey, endpoint: Endpoint, cut: Cut): CurveView {
     key: `${trial}:${endpoint}:${cut}`, trial, trialName: NAMES[trial], endpoint, cut, available: false,
     endpointLabel: null, endpointName: endpoint === "progression" ? "Progression" : "Overall survival (OS)",
     timeUnit: "months", axisLabel: "Months", yLabel: endpoint === "progression" ? "% without progression" : "% alive",
-    report: CUT_LABELS[cut], followUp: null, axisEnd: 0, arms: [], sources: [],
+    report: CUT_LABELS[cut], choice: "not in the evidence base", followUp: null, axisEnd: 0, arms: [], sources: [],
     gap: { text: what, gapId: null }, known: [], notes: [],
   };
 }
 
 export function survivalCurveData(): SurvivalCurveData {
   const views: CurveView[] = [];
+  const seen = new Map<string, SourceLine>();
   for (const trial of TRIALS) for (const endpoint of ENDPOINTS) for (const cut of CUTS) {
     const spec = SPECS.find((s) => s.trial === trial && s.endpoint === endpoint && s.cut === cut);
-    views.push(spec ? buildView(spec) : missingView(trial, endpoint, cut));
+    if (!spec) {
+      views.push(missingView(trial, endpoint, cut));
+      continue;
+    }
+    const { view, lines } = buildView(spec);
+    views.push(view);
+    for (const l of lines) if (!seen.has(l.display)) seen.set(l.display, l);
   }
-  const seen = new Map<string, SourceLine>();
-  for (const v of views) for (const s of v.sources) if (!seen.has(s.display)) seen.set(s.display, s);
   return {
     views,
     trials: TRIALS.map((id) => ({ id, name: NAMES[id] })),

@@ -11,7 +11,7 @@ import { evidence, figure, study } from "../evidence";
 import type { EvidenceFigure } from "../evidence/schema";
 import { formatValue } from "../lib/format";
 import { sourceOf } from "../lib/cite";
-import { sourcesFor } from "./sources";
+import { sourceLine, sourcesFor } from "./sources";
 import type { SourceLine } from "./types";
 
 /** The rows of the schematic, top to bottom: time runs downward, phase lengths not to scale. */
@@ -71,6 +71,8 @@ export interface TrialDesign {
   primaryEndpoint: string;
   followupText: string;
   figureIds: string[];
+  /** The trial's own report (the source of its eligibility row), linked from its name. */
+  report: SourceLine | null;
   sources: SourceLine[];
 }
 
@@ -203,6 +205,7 @@ function calgb(): TrialDesign {
     primaryEndpoint: words(d.primary_endpoint, "calgb primary endpoint"),
     followupText: followText(figure(ids.follow)),
     figureIds: [ids.age, ids.nLen, ids.nPla, ids.dose, ids.doseUp, ids.crossover, ids.unblindFollow, ids.unblindYear, ids.follow],
+    report: null,
     sources: [],
   };
 }
@@ -252,6 +255,7 @@ function ifm(): TrialDesign {
     primaryEndpoint: words(d.primary_endpoint, "ifm primary endpoint"),
     followupText: followText(figure(ids.follow)),
     figureIds: [ids.age, ids.nAll, ids.nLen, ids.nPla, ids.vad, ids.vd, ids.other, ids.consolidation, ids.dose, ids.doseUp, ids.exposure, ids.follow],
+    report: null,
     sources: [],
   };
 }
@@ -289,6 +293,7 @@ function mm015(): TrialDesign {
     primaryEndpoint: words(d.primary_endpoint, "mm-015 primary endpoint"),
     followupText: followText(figure(ids.follow)),
     figureIds: [ids.age, ids.nMprR, ids.nMpr, ids.nMp, ids.dose, ids.extension, ids.follow],
+    report: null,
     sources: [],
   };
 }
@@ -323,7 +328,7 @@ function focusNotes(trials: TrialDesign[]): Record<Focus, string> {
 }
 
 export function trialDesignData(): TrialDesignData {
-  const trials = [calgb(), ifm(), mm015()].map((t) => ({ ...t, sources: sourcesFor(t.figureIds) }));
+  const trials = [calgb(), ifm(), mm015()].map((t) => ({ ...t, report: t.figureIds[0] ? sourceLine(t.figureIds[0]) : null, sources: sourcesFor(t.figureIds) }));
   const seen = new Map<string, SourceLine>();
   for (const t of trials) for (const s of t.sources) seen.set(s.display, s);
   return { trials, focusNotes: focusNotes(trials), sources: [...seen.values()] };

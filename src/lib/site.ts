@@ -11,6 +11,8 @@ export interface NavItem { href: string; label: string }
 export const NAV: NavItem[] = [
   { href: "/", label: "The argument" },
   { href: "/essays/", label: "Essays" },
+  { href: "/explore/", label: "Explore" },
+  { href: "/methods/", label: "Methods" },
   { href: "/evidence/", label: "Evidence" },
 ];
 

@@ -1,9 +1,9 @@
-/** URL state of the trial-designs figure: which difference between the trials to bring forward. */
+/** URL state of the trial-designs figure: all trials alike, or one brought forward. */
 import { defineState, enumParam, type StateOf } from "./params";
 
 export const trialDesignState = defineState({
-  /** Everything, or one of the differences that matter: who, what came before, how long. */
-  "designs-focus": enumParam(["all", "who", "before", "duration"] as const, "all"),
+  /** Highlight one trial (the others are dimmed), or none. */
+  "designs-trial": enumParam(["all", "calgb-100104", "ifm-2005-02", "mm-015"] as const, "all"),
 });
 
 export type TrialDesignState = StateOf<typeof trialDesignState.spec>;

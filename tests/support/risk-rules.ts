@@ -14,14 +14,17 @@
  *    ("you will", "your risk", "will add … to your life").
  * 4. typed-number: no digits typed into the prose, except years, trial names and "95%"
  *    before "confidence interval"; no number words with a unit ("two years").
+ * 5. source-unsaid: a <Num>/<Count> with source="text" (which then prints no "as reported
+ *    by …" itself) needs the sentence to say where the number was read.
  */
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { typedNumber } from "../../src/lib/essay/prose";
 
-export type Rule = "relative-without-absolute" | "frequency-without-frame" | "individual-prediction" | "typed-number";
+export type Rule = "relative-without-absolute" | "frequency-without-frame" | "individual-prediction" | "typed-number" | "source-unsaid";
 
 export interface Finding {
   rule: Rule;
@@ -41,16 +44,16 @@ export interface RowFacts {
 }
 export type Lookup = (id: string) => RowFacts;
 
+const INLINE_COMPONENTS = new Set(["Num", "Count", "Difference", "Reduction", "Cite", "Term", "Gap"]);
 const RELATIVE = new Set(["HR", "risk_ratio"]);
 const ABSOLUTE = new Set(["median", "rate_at", "count", "percent", "cumulative_incidence", "incidence_per_100py", "incidence_rate"]);
 const FREQUENCY = new Set(["percent", "rate_at", "count", "cumulative_incidence", "incidence_per_100py", "incidence_rate"]);
 
+const SOURCE_WORDS = /\bas reported by\b|\bper the US prescribing information\b|\bFDA reviewers\b/i;
 const RELATIVE_WORDS = /%\s*(?:lower|less|fewer|higher|more|reduction|increase)\b|\bper ?cent (?:lower|less|fewer|reduction)\b|\bhalved\b|\bhalves\b|\bhalving\b|\b(?:reduced|cut|lowered) the (?:risk|hazard|odds|rate)\b|\b(?:lower|higher) (?:risk|hazard) by\b|\b(?:twice|thrice) as (?:likely|many|often)\b|\b\w+-fold\b|\btimes (?:more|less|higher|lower) (?:likely|risk)\b/i;
 const DENOMINATOR_WORDS = /\b(?:of|among|out of|in) (?:the |all |those |these |every |both )?(?:patients|people|participants|them|those|each arm|each group|both arms|both groups|the (?:lenalidomide|placebo|control|observation) (?:arm|group))\b|\bper 100\b|\bin each (?:arm|group)\b/i;
 const TIME_WORDS = /\bfollow-up\b|\b(?:years?|months?)\b|\bat (?:the |that |this |each )?(?:time|report|unblinding|cutoff|data cut|landmark|analysis)\b|\bby the (?:time|report|end)\b|\bbefore progression\b|\bpatient-years\b/i;
-const PREDICTION_WORDS = /\byou(?:'ll|’ll| will| would| can expect| are likely| should expect)\b|\byour (?:risk|chance|chances|odds|life|life expectancy|survival|prognosis|outcome|future)\b|\b(?:he|she|the patient|a patient|this patient|each patient|every patient|a person|this person) will (?:live|survive|gain|get|have|be cured|progress|relapse|die|develop)\b|\bwill add\b.{0,60}\bto (?:your|his|her|their|a person's|a patient's|one's) life\b|\b(?:can|will) expect to live\b/i;
-const ALLOWED_DIGITS = /\b(?:CALGB(?: \(Alliance\))? 100104|IFM 2005-02|MM-015|MM-009|MM-010|MM-020|RV-MM-PI-209|GMMG-MM5|NCT\d+|Myeloma XI)\b|\b(?:19|20)\d\d\b|\b95% (?:confidence interval|CI)\b|\b[Cc]hapter \d\b/g;
-const NUMBER_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|forty|fifty|half|a third|a quarter)[- ](?:years?|months?|weeks?|patients|people|per ?cent|percent)\b/i;
+const PREDICTION_WORDS = /\byou(?:'ll|’ll| will| would| can expect| are likely| should expect)\b|\byour (?:risk|chance|chances|odds|life|life expectancy|survival|prognosis|outcome|future)\b|\b(?:he|she|(?:a|the|this|each|every|any) (?:patient|person|man|woman))\b[^.;:]{0,40}?\bwill (?:live|survive|gain|get|have|be cured|progress|relapse|die|develop|benefit)\b|\bwill add\b.{0,60}\bto (?:your|his|her|their|a person's|a patient's|one's) life\b|\b(?:can|will) expect to live\b/i;
 
 /** A component in a paragraph: its name and string attributes. */
 interface Component { name: string; attrs: Record<string, string | true> }
@@ -99,6 +102,11 @@ function blocks(tree: Root): Block[] {
       return;
     }
     if (node.type === "code" || node.type === "html" || (node.type as string) === "mdxjsEsm") return;
+    if (node.type === "mdxJsxFlowElement" && INLINE_COMPONENTS.has(node.name ?? "")) {
+      // A number component alone on its line is a paragraph of its own.
+      out.push({ tokens: [{ kind: "component", c: { name: node.name ?? "", attrs: attributes(node) } }], line: node.position?.start.line ?? 0 });
+      return;
+    }
     if ("children" in node) for (const child of node.children) flow(child);
   };
   flow(tree);
@@ -113,11 +121,13 @@ function sentences(tokens: Token[]): Token[][] {
       out[out.length - 1]?.push(t);
       continue;
     }
-    const parts = t.value.split(/(?<=[.!?])\s+(?=[A-Z“"(])/);
+    const parts = t.value.split(/(?<=[.!?][”")]?)\s+(?=[A-Z“"(])/);
     parts.forEach((p, i) => {
       if (i > 0) out.push([]);
       out[out.length - 1]?.push({ kind: "text", value: p });
     });
+    // A sentence that ends just before a component: the component starts the next one.
+    if (/[.!?][”")]?\s+$/.test(t.value)) out.push([]);
   }
   return out.filter((s) => s.length > 0);
 }
@@ -142,6 +152,8 @@ export function checkMdx(source: string, lookup: Lookup, file = "snippet.mdx"): 
 
   for (const block of blocks(tree)) {
     const components = block.tokens.flatMap((t) => (t.kind === "component" ? [t.c] : []));
+    // Every evidence id must exist (the lookup throws, naming it), checked or not by a rule.
+    for (const c of components) for (const key of ["id", "a", "b", "pct"]) if (c.name !== "Term" && c.name !== "Gap" && c.name !== "Cite") { const id = idOf(c, key); if (id !== null) lookup(id); }
     const text = prose(block.tokens);
 
     // Rule 1, per paragraph.
@@ -176,15 +188,22 @@ export function checkMdx(source: string, lookup: Lookup, file = "snippet.mdx"): 
         }
       }
 
+      // Rule 5, per sentence.
+      for (const c of sComponents) {
+        if ((c.name === "Num" || c.name === "Count") && c.attrs["source"] === "text" && !SOURCE_WORDS.test(sText)) {
+          findings.push({ rule: "source-unsaid", file, line: block.line, text: show(sentence), message: `⟨${c.name} ${String(c.attrs["id"])}⟩ has source="text" but its sentence does not say "as reported by …"` });
+        }
+      }
+
       // Rule 3, per sentence.
       if (PREDICTION_WORDS.test(sText)) {
         findings.push({ rule: "individual-prediction", file, line: block.line, text: show(sentence), message: "turns a trial average into a prediction for one person" });
       }
 
       // Rule 4, per sentence.
-      const stripped = sText.replace(ALLOWED_DIGITS, "");
-      if (/\d/.test(stripped) || NUMBER_WORDS.test(sText)) {
-        findings.push({ rule: "typed-number", file, line: block.line, text: show(sentence), message: "a number typed into the prose: numbers come from the evidence through <Num>, <Count>, <Difference> or <Reduction>" });
+      const typed = typedNumber(sText);
+      if (typed !== null) {
+        findings.push({ rule: "typed-number", file, line: block.line, text: show(sentence), message: `"${typed}" is a number typed into the prose: numbers come from the evidence through <Num>, <Count>, <Difference> or <Reduction>` });
       }
     }
   }

@@ -20,6 +20,8 @@ export interface NumOptions {
   at?: boolean;
   /** Print the median follow-up of the report; the row must have one. */
   fu?: boolean;
+  /** Where a non-primary number was read ("as reported by The ASCO Post"), printed in the brackets. */
+  source?: string | null;
 }
 
 /** Measures that count how often something happened: each needs a denominator or a time frame. */
@@ -43,25 +45,29 @@ export function numText(f: EvidenceFigure, o: NumOptions = {}): string {
     else details.push(`${f.n} patients`);
   }
   if (f.at_months !== null && o.at !== false) main += ` ${formatAt(f.at_months)}`;
+  if (o.fu) {
+    need(f.followup_months !== null, `<Num id="${f.id}" fu>: the row has no median follow-up; drop "fu"`);
+    main += ` at a median follow-up of ${num(f.followup_months ?? 0)} months`;
+  }
   if (o.ci) details.push(`95% CI ${formatCi(f) ?? "not reported"}`);
   if (o.p) {
     const p = formatP(f.p);
     need(p !== null, `<Num id="${f.id}" p>: the row has no P value; drop "p"`);
     if (p !== null && f.measure !== "p_value") details.push(p);
   }
-  let text = details.length > 0 ? `${main} (${details.join("; ")})` : main;
-  if (o.fu) {
-    need(f.followup_months !== null, `<Num id="${f.id}" fu>: the row has no median follow-up; drop "fu"`);
-    text += ` at a median follow-up of ${num(f.followup_months ?? 0)} months`;
-  }
-  return text;
+  if (o.source) details.push(o.source);
+  return details.length > 0 ? `${main} (${details.join("; ")})` : main;
 }
 
 export interface CountOptions {
   /** The matching percent row (same study, report, endpoint, arm and n), printed after the count. */
   pct?: EvidenceFigure;
+  /** Print the P value of the comparison the row belongs to; the row must have one. */
+  p?: boolean;
   /** Print the median follow-up of the report. */
   fu?: boolean;
+  /** Where a non-primary number was read, printed in the brackets. */
+  source?: string | null;
 }
 
 /** "35 of 231 patients", "35 of 231 patients (15%)", "104 events among 2732 patients". */
@@ -73,17 +79,24 @@ export function countText(f: EvidenceFigure, o: CountOptions = {}): string {
   let text = f.unit === "events" ? `${num(v)} ${v === 1 ? "event" : "events"} among ${n} patients`
     : f.unit === "trials" ? `${num(v)} of ${n} trials`
     : `${num(v)} of ${n} patients`;
-  if (o.pct) {
-    const p = o.pct;
-    need(p.measure === "percent" && p.study === f.study && p.publication === f.publication && p.endpoint === f.endpoint && p.arm === f.arm && p.n === f.n && p.subgroup === f.subgroup,
-      `<Count id="${f.id}" pct="${p.id}">: the percent row must be the same study, report, endpoint, arm, subgroup and n as the count`);
-    text += ` (${formatValue(p)})`;
-  }
   if (o.fu) {
     need(f.followup_months !== null, `<Count id="${f.id}" fu>: the row has no median follow-up; drop "fu"`);
     text += ` at a median follow-up of ${num(f.followup_months ?? 0)} months`;
   }
-  return text;
+  const details: string[] = [];
+  if (o.pct) {
+    const p = o.pct;
+    need(p.measure === "percent" && p.study === f.study && p.publication === f.publication && p.endpoint === f.endpoint && p.arm === f.arm && p.n === f.n && p.subgroup === f.subgroup,
+      `<Count id="${f.id}" pct="${p.id}">: the percent row must be the same study, report, endpoint, arm, subgroup and n as the count`);
+    details.push(formatValue(p));
+  }
+  if (o.p) {
+    const p = formatP(f.p);
+    need(p !== null, `<Count id="${f.id}" p>: the row has no P value; drop "p"`);
+    if (p !== null) details.push(p);
+  }
+  if (o.source) details.push(o.source);
+  return details.length > 0 ? `${text} (${details.join("; ")})` : text;
 }
 
 const decimals = (x: number): number => (String(x).split(".")[1] ?? "").length;
@@ -114,7 +127,8 @@ export function differenceText(a: EvidenceFigure, b: EvidenceFigure): string {
   const digits = Math.max(decimals(a.value ?? 0), decimals(b.value ?? 0));
   const shown = Math.abs(d).toFixed(digits);
   const signed = d < 0 ? `−${shown}` : shown;
-  return `${unitWords?.(signed, Math.abs(d)) ?? signed} (${formatValue(a)} − ${formatValue(b)}, computed here)`;
+  const at = a.at_months === null ? "" : ` ${formatAt(a.at_months)}`;
+  return `${unitWords?.(signed, Math.abs(d)) ?? signed}${at} (${formatValue(a)} − ${formatValue(b)}, computed here)`;
 }
 
 function armWords(arm: EvidenceFigure["arm"]): string {
@@ -152,4 +166,9 @@ export function reductionText(hr: EvidenceFigure, a: EvidenceFigure, b: Evidence
   need(a.measure === b.measure && a.at_months === b.at_months && a.subgroup === b.subgroup, `${ctx}: the two absolute numbers must be the same measure, time point and subgroup`);
   need(a.arm !== b.arm, `${ctx}: the two absolute numbers must be different arms`);
   return `${hazardReduction(v)}% lower hazard (computed as (1 − ${ratio(v)}) × 100 from the hazard ratio ${ratio(v)}); in absolute terms, ${absoluteText(a)} with ${armWords(a.arm)} against ${absoluteText(b)} with ${armWords(b.arm)}`;
+}
+
+/** For display: a non-breaking space between a number and the word after it ("46 months"), so a value never wraps away from its unit. */
+export function keepUnits(text: string): string {
+  return text.replace(/(\d) (?=[A-Za-z])/g, "$1\u00a0");
 }
