@@ -13,6 +13,7 @@ for (const path of PAGES) {
 
   for (const scheme of ["light", "dark"] as const) {
     test(`${path} has no axe violations in ${scheme}`, async ({ page }) => {
+      test.setTimeout(120_000); // /evidence/ holds every row of the evidence: axe needs time on a busy 2-core machine
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path, { waitUntil: "networkidle" });
       expect(await axeViolations(page)).toEqual([]);

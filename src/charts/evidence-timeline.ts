@@ -6,7 +6,8 @@
  * Pure: (data, state, options) -> element; layout arithmetic only.
  */
 import * as Plot from "@observablehq/plot";
-import { ASPECT_WORDS, type Aspect, type Era, type LaneEntry, type Signal, type TimelineData, type TimelineEvent } from "../data/evidence-timeline";
+import type { LaneEntry, TimelineData, TimelineEvent } from "../data/evidence-timeline";
+import { ASPECT_WORDS, type Aspect, type Era, type Signal } from "../data/evidence-timeline-vocabulary";
 import type { DataTable } from "../data/types";
 import { timelineState, type TimelineState } from "../state/evidence-timeline";
 import { type ChartOptions, finishChart, plotStyle, type Step, typeScale, wrap } from "./common";

@@ -254,7 +254,9 @@ class RiskBenefitElement extends HTMLElement {
     const slot = this.q(selector);
     if (!slot || width <= 0) return;
     const chart = make(width);
-    slot.replaceChildren(chart);
+    const current = slot.firstElementChild;
+    if (current && slot.childElementCount === 1) patch(current, chart);
+    else slot.replaceChildren(chart);
     const h = `${chart.getAttribute("height") ?? ""}px`;
     if (slot.style.height !== h) slot.style.height = h;
   }

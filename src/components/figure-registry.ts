@@ -10,6 +10,10 @@ import { standaloneSvg } from "../lib/export-image";
 import type { ThemeName } from "../lib/palette";
 import * as hazardRatios from "../charts/pfs-os-hazard-ratios";
 import { hazardRatioData } from "../data/pfs-os-hazard-ratios";
+import * as trialDesigns from "../charts/trial-designs";
+import { trialDesignData } from "../data/trial-designs";
+import * as evidenceTimeline from "../charts/evidence-timeline";
+import { timelineData } from "../data/evidence-timeline";
 
 export interface FigureImage {
   /** File stem: "<id>" for the default view, "<id>-step-<n>" for a step. */
@@ -65,6 +69,7 @@ function register<D, S>(o: {
 }
 
 export const FIGURES: FigureEntry[] = [
+  register({ id: trialDesigns.FIGURE_ID, fullView: "/figure/trial-designs/", embedHeight: 1300, data: trialDesignData, module: trialDesigns, defaultState: trialDesigns.DEFAULT_STATE, sources: (d) => d.sources }),
   register({
     id: hazardRatios.FIGURE_ID,
     fullView: "/figure/pfs-os-hazard-ratios/",
@@ -74,6 +79,7 @@ export const FIGURES: FigureEntry[] = [
     defaultState: hazardRatios.DEFAULT_STATE,
     sources: (d) => d.sources["2012"],
   }),
+  register({ id: evidenceTimeline.FIGURE_ID, fullView: "/figure/evidence-timeline/", embedHeight: 1600, data: timelineData, module: evidenceTimeline, defaultState: evidenceTimeline.DEFAULT_STATE, sources: (d) => d.sources }),
 ];
 
 export function figureEntry(id: string): FigureEntry {

@@ -19,14 +19,8 @@ import { formatAt, formatCi, formatP, formatValue } from "../lib/format";
 import { sourcesFor } from "./sources";
 import type { SourceLine } from "./types";
 
-export const ASPECTS = ["progression", "survival", "spm"] as const;
-export type Aspect = (typeof ASPECTS)[number];
-export type Signal = "difference" | "none" | "other" | "gap";
-/** Where an event stands in the story, for the teaching steps. */
-export const ERAS = ["first", "updates", "pooled", "mxi"] as const;
-export type Era = (typeof ERAS)[number];
-
-export const ASPECT_WORDS: Record<Aspect, string> = { progression: "Progression", survival: "Survival", spm: "Second cancers" };
+export { ASPECTS, ASPECT_WORDS, ERAS, type Aspect, type Era, type Signal } from "./evidence-timeline-vocabulary";
+import type { Aspect, Era, Signal } from "./evidence-timeline-vocabulary";
 
 export interface Fact {
   /** The fact with its numbers: "median PFS 41 vs 23 months, P<0.001". */

@@ -45,6 +45,8 @@ export interface RowFacts {
 export type Lookup = (id: string) => RowFacts;
 
 const INLINE_COMPONENTS = new Set(["Num", "Count", "Difference", "Reduction", "Cite", "Term", "Gap"]);
+/** Components whose ids are evidence figure ids. */
+const EVIDENCE_COMPONENTS = new Set(["Num", "Count", "Difference", "Reduction"]);
 const RELATIVE = new Set(["HR", "risk_ratio"]);
 const ABSOLUTE = new Set(["median", "rate_at", "count", "percent", "cumulative_incidence", "incidence_per_100py", "incidence_rate"]);
 const FREQUENCY = new Set(["percent", "rate_at", "count", "cumulative_incidence", "incidence_per_100py", "incidence_rate"]);
@@ -153,7 +155,12 @@ export function checkMdx(source: string, lookup: Lookup, file = "snippet.mdx"): 
   for (const block of blocks(tree)) {
     const components = block.tokens.flatMap((t) => (t.kind === "component" ? [t.c] : []));
     // Every evidence id must exist (the lookup throws, naming it), checked or not by a rule.
-    for (const c of components) for (const key of ["id", "a", "b", "pct"]) if (c.name !== "Term" && c.name !== "Gap" && c.name !== "Cite") { const id = idOf(c, key); if (id !== null) lookup(id); }
+    for (const c of components.filter((x) => EVIDENCE_COMPONENTS.has(x.name))) {
+      for (const key of ["id", "a", "b", "pct"]) {
+        const id = idOf(c, key);
+        if (id !== null) lookup(id);
+      }
+    }
     const text = prose(block.tokens);
 
     // Rule 1, per paragraph.

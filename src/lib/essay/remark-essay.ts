@@ -15,7 +15,7 @@
  * What it found goes to `remarkPluginFrontmatter.essay` (see EssayMatter), which the page
  * uses for the reference list, the glossary, the table of contents and the reading time.
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import type { Paragraph, Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { VFile } from "vfile";
 import { CITES_ATTRIBUTE, serializeCites, type CiteRef } from "./cites";
@@ -168,9 +168,10 @@ export function transformEssay(tree: Root, registry: EssayRegistry, file?: VFile
   // Footnote text moves to the end, after it was numbered where the reader meets it.
   if (footnotes.length > 0) {
     const items: MdxJsxFlowElement[] = footnotes.map(({ el, n }) => {
-      const paragraph: Paragraph = { type: "paragraph", children: el.children as PhrasingContent[] };
+      // An inline footnote's text becomes a paragraph; a block footnote keeps its blocks.
+      const children: MdxJsxFlowElement["children"] = el.type === "mdxJsxTextElement" ? [{ type: "paragraph", children: el.children } satisfies Paragraph] : el.children;
       el.children = [];
-      return { type: "mdxJsxFlowElement", name: "FootnoteItem", attributes: [{ type: "mdxJsxAttribute", name: "n", value: String(n) }], children: [paragraph] };
+      return { type: "mdxJsxFlowElement", name: "FootnoteItem", attributes: [{ type: "mdxJsxAttribute", name: "n", value: String(n) }], children };
     });
     tree.children.push({ type: "mdxJsxFlowElement", name: "FootnoteList", attributes: [], children: items });
   }
