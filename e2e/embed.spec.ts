@@ -1,7 +1,7 @@
 import { test, expect, axeViolations } from "./fixtures";
 
 /** The public embed URLs; each figure joins this list when it lands. */
-export const EMBEDS = ["pfs-os-hazard-ratios"];
+export const EMBEDS = ["trial-designs", "pfs-os-hazard-ratios", "survival-curves", "second-cancers", "evidence-timeline"];
 const HOST = "http://127.0.0.1:4322";
 
 for (const id of EMBEDS) {
@@ -10,7 +10,7 @@ for (const id of EMBEDS) {
       await page.goto(`/embed/${id}/`);
       await expect(page.locator("nav.site-nav")).toHaveCount(0);
       await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
-      await expect(page.locator(".figure-chart svg").first()).toBeVisible();
+      await expect(page.locator(".figure-chart svg:visible").first()).toBeVisible();
       await expect(page.locator(".figure-sources a").first()).toHaveAttribute("href", /^https?:\/\//);
       await expect(page.getByRole("link", { name: /Open the full figure/ })).toBeVisible();
       expect(watched.consoleErrors).toEqual([]);
@@ -76,7 +76,7 @@ test("a reveal.js deck on another origin shows every figure, steps with keys and
   await page.goto(`${HOST}/reveal.html?figures=${EMBEDS.join(",")}`);
   for (const [i, id] of EMBEDS.entries()) {
     const frame = page.frameLocator(`iframe[data-figure="${id}"]`);
-    await expect(frame.locator(".figure-chart svg").first()).toBeVisible();
+    await expect(frame.locator(".figure-chart svg:visible").first()).toBeVisible();
     await expect(frame.locator("html")).toHaveAttribute("data-theme", "projector");
     if (i === 0) {
       await frame.locator("body").click({ position: { x: 5, y: 5 } });

@@ -59,6 +59,8 @@ export function finishChart<T extends Element>(el: T, id: string): T {
   for (const g of Array.from(el.querySelectorAll("g[aria-label]"))) {
     if (!g.hasAttribute("role")) g.setAttribute("role", "group");
   }
+  // Plot's frame is a bare <rect aria-label="frame">, which axe also rejects; it is decoration.
+  for (const r of Array.from(el.querySelectorAll("rect[aria-label]"))) r.removeAttribute("aria-label");
   if (el.tagName.toLowerCase() === "svg") {
     if (!el.hasAttribute("role")) el.setAttribute("role", "img");
     // Plot writes font-size="10" on the root; make the attribute agree with the style, for

@@ -199,9 +199,6 @@ function renderUnavailable(data: SurvivalCurveData, state: SurvivalCurveState, v
     x: { axis: null, domain: [0, 1] }, y: { axis: null, domain: [0, 1] },
     marks: lineMarks(lines, 0, 4),
   });
-  // Plot's frame is a bare <rect aria-label="frame">; finishChart gives roles to <g> only, and
-  // axe rejects an aria-label on an element without a role. The frame is decoration: drop it.
-  for (const el of Array.from(svg.querySelectorAll("rect[aria-label]"))) el.removeAttribute("aria-label");
   return finishChart(svg, FIGURE_ID);
 }
 
@@ -360,8 +357,5 @@ export function render(data: SurvivalCurveData, state: SurvivalCurveState, o: Ch
       ]),
     ],
   });
-  // Plot's frame is a bare <rect aria-label="frame">; finishChart gives roles to <g> only, and
-  // axe rejects an aria-label on an element without a role. The frame is decoration: drop it.
-  for (const el of Array.from(svg.querySelectorAll("rect[aria-label]"))) el.removeAttribute("aria-label");
   return finishChart(svg, FIGURE_ID);
 }

@@ -396,4 +396,33 @@ class RiskBenefitElement extends HTMLElement {
   }
 }
 
+/**
+ * Makes `target` look like `source` while touching only what differs: same-shaped subtrees
+ * keep their nodes (so the browser re-lays out and repaints only the marks that moved, not
+ * the axis labels that did not); a subtree whose shape changed is replaced whole.
+ */
+function patch(target: Element, source: Element): void {
+  if (target.tagName !== source.tagName) {
+    target.replaceWith(source);
+    return;
+  }
+  for (const name of target.getAttributeNames()) if (!source.hasAttribute(name)) target.removeAttribute(name);
+  for (const name of source.getAttributeNames()) {
+    const v = source.getAttribute(name) ?? "";
+    if (target.getAttribute(name) !== v) target.setAttribute(name, v);
+  }
+  const a = Array.from(target.childNodes);
+  const b = Array.from(source.childNodes);
+  if (a.length !== b.length || a.some((n, i) => n.nodeType !== b[i]?.nodeType || (n instanceof Element && n.tagName !== (b[i] as Element).tagName))) {
+    target.replaceChildren(...b);
+    return;
+  }
+  a.forEach((n, i) => {
+    const m = b[i];
+    if (!m) return;
+    if (n instanceof Element && m instanceof Element) patch(n, m);
+    else if (n.nodeValue !== m.nodeValue) n.nodeValue = m.nodeValue;
+  });
+}
+
 customElements.define("wm-risk-benefit", RiskBenefitElement);

@@ -12,6 +12,10 @@ import * as hazardRatios from "../charts/pfs-os-hazard-ratios";
 import { hazardRatioData } from "../data/pfs-os-hazard-ratios";
 import * as trialDesigns from "../charts/trial-designs";
 import { trialDesignData } from "../data/trial-designs";
+import * as survivalCurves from "../charts/survival-curves";
+import { survivalCurveData } from "../data/survival-curves";
+import * as secondCancers from "../charts/second-cancers";
+import { secondCancerData } from "../data/second-cancers";
 import * as evidenceTimeline from "../charts/evidence-timeline";
 import { timelineData } from "../data/evidence-timeline";
 
@@ -79,6 +83,8 @@ export const FIGURES: FigureEntry[] = [
     defaultState: hazardRatios.DEFAULT_STATE,
     sources: (d) => d.sources["2012"],
   }),
+  register({ id: survivalCurves.FIGURE_ID, fullView: "/figure/survival-curves/", embedHeight: 1100, data: survivalCurveData, module: survivalCurves, defaultState: survivalCurves.DEFAULT_STATE, sources: (d) => d.sources }),
+  register({ id: secondCancers.FIGURE_ID, fullView: "/figure/second-cancers/", embedHeight: 1200, data: secondCancerData, module: secondCancers, defaultState: secondCancers.DEFAULT_STATE, sources: (d) => d.sources }),
   register({ id: evidenceTimeline.FIGURE_ID, fullView: "/figure/evidence-timeline/", embedHeight: 1600, data: timelineData, module: evidenceTimeline, defaultState: evidenceTimeline.DEFAULT_STATE, sources: (d) => d.sources }),
 ];
 
