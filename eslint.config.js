@@ -15,7 +15,7 @@ export default [
     },
   },
   {
-    files: ["scripts/**/*.mjs", "*.config.*"],
+    files: ["scripts/**/*.mjs", "e2e/**/*.mjs", "*.config.*"],
     languageOptions: { globals: { process: "readonly", console: "readonly", fetch: "readonly", setTimeout: "readonly", URL: "readonly", window: "readonly", document: "readonly", performance: "readonly" } },
   },
 ];

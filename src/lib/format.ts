@@ -78,7 +78,7 @@ export function hazardReduction(hr: number): number {
   return Math.round((1 - hr) * 100);
 }
 
-/** "at 5 years" / "at 36 months" — whole years print as years when the source gave months. */
+/** "at 36 months": landmarks are stored in months and printed in months (no conversion). */
 export function formatAt(months: number | null): string | null {
   if (months === null) return null;
   return `at ${months} months`;

@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { href: "/explore/", label: "Explore" },
   { href: "/methods/", label: "Methods" },
   { href: "/evidence/", label: "Evidence" },
+  { href: "/lecture/", label: "Lecture" },
 ];
 
 /** How to cite this site (the build year is the version a reader saw). */
