@@ -67,7 +67,7 @@ for (const [i, c] of CHAPTERS.entries()) {
         for (const [k, id] of c.figures.entries()) {
           const fig = figures.nth(k);
           await expect(fig).toHaveAttribute("data-figure", id);
-          await expect(fig.locator(".figure-chart svg").first()).toBeVisible();
+          await expect(fig.locator(".figure-chart svg:visible").first()).toBeVisible();
           await expect(fig.locator(".summary-text")).not.toBeEmpty();
         }
       });

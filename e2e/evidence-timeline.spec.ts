@@ -11,7 +11,7 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What later evidence changed");
     await expect(page.locator("main a[href='/evidence/']").first()).toBeVisible();
     const fig = page.locator(FIGURE);
-    const svg = fig.locator(".figure-chart svg");
+    const svg = fig.locator(".figure-chart svg:visible");
     await expect(svg).toHaveCount(1);
     await expect(svg).toHaveAttribute("role", "img");
     // Gaps in words; secondary sources named.
@@ -35,7 +35,7 @@ test("filtering to one aspect redraws the chart and writes the URL", async ({ pa
   await expect.poll(async () => fig.locator(".figure-chart").innerHTML()).not.toBe(before);
   await expect(fig.locator(".figure-title")).toHaveText("Every report that counted second cancers found more with lenalidomide");
   await expect(fig.locator(".figure-data table tbody tr")).toHaveCount(8);
-  await expect(fig.locator(".figure-chart svg")).not.toContainText("Median time to progression");
+  await expect(fig.locator(".figure-chart svg:visible")).not.toContainText("Median time to progression");
 });
 
 test("the teaching steps walk through the story", async ({ page }) => {

@@ -8,10 +8,14 @@ test.describe("with JavaScript off", () => {
   test("the figure is complete as static SVG with its summary, table and sources", async ({ page }) => {
     await page.goto("/");
     const fig = page.locator(FIGURE);
-    await expect(fig.locator(".figure-chart svg")).toHaveCount(1);
-    await expect(fig.locator(".figure-chart svg")).toHaveAttribute("role", "img");
+    // Drawn twice at build time, wide and narrow; CSS shows the one that suits the screen.
+    await expect(fig.locator(".figure-chart .static-wide svg")).toHaveCount(1);
+    await expect(fig.locator(".figure-chart .static-narrow svg")).toHaveCount(1);
+    const shown = fig.locator(".figure-chart svg:visible");
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toHaveAttribute("role", "img");
     // The gaps are drawn as gaps, in words.
-    await expect(fig.locator(".figure-chart svg")).toContainText("not reported");
+    await expect(shown).toContainText("not reported");
     // The summary carries the absolute numbers beside the relative ones.
     await expect(fig.locator(".summary-text")).toContainText("HR 0.50 (95% CI not reported)");
     await expect(fig.locator(".summary-text")).toContainText("41 months (Lenalidomide) vs 23 months (Placebo)");
@@ -31,7 +35,7 @@ test("switching to the absolute numbers redraws the chart and writes the URL", a
   await fig.getByRole("radio", { name: "Absolute numbers" }).check();
   await expect(page).toHaveURL(/[?&]measure=absolute/);
   await expect.poll(async () => fig.locator(".figure-chart").innerHTML()).not.toBe(before);
-  await expect(fig.locator(".figure-chart svg").first()).toContainText("Months");
+  await expect(fig.locator(".figure-chart svg:visible").first()).toContainText("Months");
 });
 
 test("switching to the latest reports shows the 2017 meta-analysis with its CI", async ({ page }) => {

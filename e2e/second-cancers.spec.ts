@@ -43,7 +43,7 @@ test("the pooled view prints the hazard ratio beside the absolute incidences, an
   await fig.getByRole("radio", { name: "Pooled analyses" }).check();
   await expect(page).toHaveURL(/[?&]spm-view=pooled/);
   await expect.poll(async () => fig.locator(".figure-chart").innerHTML()).not.toBe(before);
-  const svg = fig.locator(".figure-chart svg");
+  const svg = fig.locator(".figure-chart svg:visible");
   await expect(svg).toContainText("Hazard ratio 1.55 (95% CI 1.03–2.34)");
   await expect(svg).toContainText("6.9% (95% CI 5.3–8.5)");
   await expect(svg).toContainText("before progression");
@@ -56,7 +56,7 @@ test("a URL restores the type view, and a bad value is ignored and said so", asy
   await page.goto(`${PAGE}?spm-view=type`);
   const fig = page.locator(FIGURE);
   await expect(fig.getByRole("radio", { name: "Haematological and solid" })).toBeChecked();
-  await expect(fig.locator(".figure-chart svg")).toContainText("8 patients");
+  await expect(fig.locator(".figure-chart svg:visible")).toContainText("8 patients");
   await expect(fig.locator(".figure-chart svg rect.missing-bar").first()).toBeAttached();
   await page.goto(`${PAGE}?spm-view=%3Cscript%3E`);
   await expect(fig.getByRole("radio", { name: "The three trials" })).toBeChecked();

@@ -42,12 +42,12 @@ test("choosing a trial and an endpoint redraws the chart and writes the URL; a g
   await fig.getByRole("radio", { name: "CALGB 100104" }).check();
   await expect(page).toHaveURL(/[?&]trial=calgb-100104/);
   await expect.poll(async () => fig.locator(".figure-chart").innerHTML()).not.toBe(before);
-  await expect(fig.locator(".figure-chart svg")).toContainText("Time to progression (TTP), counted from transplant");
-  await expect(fig.locator(".figure-chart svg")).toContainText("median 46 months");
+  await expect(fig.locator(".figure-chart svg:visible")).toContainText("Time to progression (TTP), counted from transplant");
+  await expect(fig.locator(".figure-chart svg:visible")).toContainText("median 46 months");
   await fig.getByRole("radio", { name: "Overall survival" }).check();
   await expect(page).toHaveURL(/[?&]endpoint=survival/);
-  await expect(fig.locator(".figure-chart svg")).toContainText("No survival curve can be drawn");
-  await expect(fig.locator(".figure-chart svg")).toContainText("35 of 231 (15%)");
+  await expect(fig.locator(".figure-chart svg:visible")).toContainText("No survival curve can be drawn");
+  await expect(fig.locator(".figure-chart svg:visible")).toContainText("35 of 231 (15%)");
   await expect(fig.locator(".figure-title")).toContainText("no survival curve can be drawn");
 });
 
@@ -62,9 +62,9 @@ test("the data-cut choices name their report; a trial without the current cut mo
   await expect(page).toHaveURL(/[?&]cut=latest/);
   await expect(fig.getByRole("radio", { name: /^Latest trial report/ })).toBeChecked();
   await expect(fig.locator('[data-cut-detail="2012"]')).toHaveText("(not in the evidence base)");
-  await expect(fig.locator(".figure-chart svg")).toContainText("median 52.8 months");
+  await expect(fig.locator(".figure-chart svg:visible")).toContainText("median 52.8 months");
   await fig.getByRole("radio", { name: /^US label analysis/ }).check();
-  await expect(fig.locator(".figure-chart svg")).toContainText("No US label analysis of the 2017 meta-analysis is in the evidence base.");
+  await expect(fig.locator(".figure-chart svg:visible")).toContainText("No US label analysis of the 2017 meta-analysis is in the evidence base.");
 });
 
 test("the teaching steps fade the curves, then the points", async ({ page }) => {

@@ -113,7 +113,9 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
    */
   private closeEnough(width: number): boolean {
     if (this.renderedWidth === 0) {
-      const drawn = Number(this.chartSlot().dataset.width ?? 0);
+      const slot = this.chartSlot();
+      const narrow = Number(slot.dataset.narrowWidth ?? 0);
+      const drawn = narrow > 0 && matchMedia("(max-width: 600px)").matches ? narrow : Number(slot.dataset.width ?? 0);
       if (drawn === 0) return false;
       return width >= drawn * 0.85 && width <= drawn * 1.45;
     }

@@ -25,6 +25,7 @@ import { copyText, download, downloadPng, standaloneSvg, tableCsv } from "./figu
 const SWEEPS: SweepKind[] = ["response", "duration", "horizon"];
 const URL_EVERY_MS = 150;
 const LIVE_AFTER_MS = 800;
+const TEXT_AFTER_MS = 250;
 
 /** Words for the URL keys, for the note about a link's ignored values. */
 const KEY_WORDS: Record<string, string> = {
@@ -62,6 +63,7 @@ class RiskBenefitElement extends HTMLElement {
   private urlTimer: ReturnType<typeof setTimeout> | null = null;
   private lastUrlWrite = 0;
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
+  private textTimer: ReturnType<typeof setTimeout> | null = null;
   /** The last duration in months, for unticking "until progression". */
   private lastMonths: number | null = null;
 
@@ -239,9 +241,23 @@ class RiskBenefitElement extends HTMLElement {
     this.chart(".rb-icons", this.widths.icons, (width) => renderIcons(view, { ...o, width }));
     this.chart(".rb-curves", this.widths.curves, (width) => renderCurves(view, { ...o, width }));
     for (const k of SWEEPS) this.chart(`[data-sweep="${k}"]`, this.widths[k], (width) => renderSweep(k, view, { ...o, width }));
-    this.text(".summary-text", summary(view));
-    this.fillTable(table(view));
     this.showControls(state, committed);
+    // The summary and the table sit below the fold: bring them up to date once the reader
+    // pauses (or at once when drawing for another reason), not on every step of a slider.
+    if (force) this.syncText();
+    else this.scheduleText();
+  }
+
+  private syncText(): void {
+    if (this.textTimer !== null) { clearTimeout(this.textTimer); this.textTimer = null; }
+    if (!this.view) return;
+    this.text(".summary-text", summary(this.view));
+    this.fillTable(table(this.view));
+  }
+
+  private scheduleText(): void {
+    if (this.textTimer !== null) clearTimeout(this.textTimer);
+    this.textTimer = setTimeout(() => this.syncText(), TEXT_AFTER_MS);
   }
 
   private text(selector: string, value: string): void {
@@ -371,6 +387,7 @@ class RiskBenefitElement extends HTMLElement {
     const query = this.def.serialize(this.state);
     const status = this.q(".action-status");
     const titleText = this.q(".figure-title")?.textContent?.trim() ?? "";
+    this.syncText();
     if (action === "reset-overrides") {
       this.update(resetOverrides(this.state), true);
     } else if (action === "copy-link") {
