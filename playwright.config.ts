@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 4321;
+const port = Number(process.env.PORT ?? 4321);
+const hostPort = Number(process.env.HOST_PORT ?? 4322);
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,8 +25,8 @@ export default defineConfig({
     },
     {
       // A second origin hosting embeds (a plain page and a reveal.js deck).
-      command: "node e2e/host-server.mjs",
-      url: "http://127.0.0.1:4322/index.html",
+      command: `HOST_PORT=${hostPort} node e2e/host-server.mjs`,
+      url: `http://127.0.0.1:${hostPort}/index.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

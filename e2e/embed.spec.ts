@@ -2,7 +2,8 @@ import { test, expect, axeViolations } from "./fixtures";
 
 /** The public embed URLs; each figure joins this list when it lands. */
 export const EMBEDS = ["trial-designs", "pfs-os-hazard-ratios", "survival-curves", "second-cancers", "evidence-timeline"];
-const HOST = "http://127.0.0.1:4322";
+const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 4322}`;
+const SITE = `http://127.0.0.1:${process.env.PORT ?? 4321}`;
 
 for (const id of EMBEDS) {
   test.describe(`/embed/${id}/`, () => {
@@ -36,7 +37,7 @@ for (const id of EMBEDS) {
     }
 
     test("reports its height to a host page on another origin, which sizes the frame", async ({ page }) => {
-      await page.goto(`${HOST}/index.html?figure=${id}`);
+      await page.goto(`${HOST}/index.html?figure=${id}&site=${encodeURIComponent(SITE)}`);
       await expect.poll(() => page.evaluate(() => (window as unknown as { heights: { figure: string; height: number }[] }).heights.length)).toBeGreaterThan(0);
       const msg = await page.evaluate(() => (window as unknown as { heights: { type: string; figure: string; height: number }[] }).heights.at(-1));
       expect(msg?.type).toBe("embed-height");
@@ -73,7 +74,7 @@ test("arrow keys step through the annotations when the frame has focus, and the 
 });
 
 test("a reveal.js deck on another origin shows every figure, steps with keys and logs no error", async ({ page, watched }) => {
-  await page.goto(`${HOST}/reveal.html?figures=${EMBEDS.join(",")}`);
+  await page.goto(`${HOST}/reveal.html?figures=${EMBEDS.join(",")}&site=${encodeURIComponent(SITE)}`);
   for (const [i, id] of EMBEDS.entries()) {
     const frame = page.frameLocator(`iframe[data-figure="${id}"]`);
     await expect(frame.locator(".figure-chart svg:visible").first()).toBeVisible();
