@@ -1,7 +1,7 @@
 import { test, expect, axeViolations } from "./fixtures";
 
 /** The public embed URLs; each figure joins this list when it lands. */
-export const EMBEDS = ["trial-designs", "pfs-os-hazard-ratios", "survival-curves", "second-cancers", "evidence-timeline"];
+export const EMBEDS = ["trial-designs", "pfs-os-hazard-ratios", "survival-curves", "second-cancers", "risk-benefit", "evidence-timeline"];
 const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 4322}`;
 const SITE = `http://127.0.0.1:${process.env.PORT ?? 4321}`;
 
@@ -76,6 +76,7 @@ test("arrow keys step through the annotations when the frame has focus, and the 
 test("a reveal.js deck on another origin shows every figure, steps with keys and logs no error", async ({ page, watched }) => {
   await page.goto(`${HOST}/reveal.html?figures=${EMBEDS.join(",")}&site=${encodeURIComponent(SITE)}`);
   for (const [i, id] of EMBEDS.entries()) {
+    await page.evaluate((n) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(n), i);
     const frame = page.frameLocator(`iframe[data-figure="${id}"]`);
     await expect(frame.locator(".figure-chart svg:visible").first()).toBeVisible();
     await expect(frame.locator("html")).toHaveAttribute("data-theme", "projector");

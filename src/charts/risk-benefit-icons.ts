@@ -8,7 +8,8 @@
 import type { ExplorerView } from "../model/view";
 import { type ChartOptions, typeScale, wrap } from "./common";
 import { iconsText } from "./risk-benefit-text";
-import { n1, svgEl, svgRoot } from "./svg";
+import { n1 } from "./svg";
+import { svgEl, svgRoot, toDom, type VNode } from "./vnode";
 
 export const ICONS_ID = "risk-benefit-icons";
 
@@ -42,19 +43,19 @@ function trianglePath(x: number, y: number, s: number): string {
 }
 
 /** The marks of one group at the given cell origins, as SVG elements (a fill, and stripes for "because"). */
-function groupMarks(doc: Document, group: Group, cells: readonly (readonly [number, number])[], s: number, count: number): SVGElement[] {
+function groupMarks(group: Group, cells: readonly (readonly [number, number])[], s: number, count: number): VNode[] {
   const d = cells.map(([x, y]) => personPath(x, y, s)).join("");
   const cls = GROUP_CLASS[group];
   if (group === "progressed") {
-    return [svgEl(doc, "path", { d, class: cls, "data-group": group, "data-count": count, fill: "none", stroke: "currentColor", "stroke-width": 1.4 })];
+    return [svgEl("path", { d, class: cls, "data-group": group, "data-count": count, fill: "none", stroke: "currentColor", "stroke-width": 1.4 })];
   }
-  const marks = [svgEl(doc, "path", { d, class: cls, "data-group": group, "data-count": count, fill: "currentColor" })];
-  if (group === "because") marks.push(svgEl(doc, "path", { d: cells.map(([x, y]) => stripesPath(x, y, s)).join(""), fill: "none", stroke: "var(--bg, #fff)", "stroke-width": n1(1.8 * s) }));
+  const marks = [svgEl("path", { d, class: cls, "data-group": group, "data-count": count, fill: "currentColor" })];
+  if (group === "because") marks.push(svgEl("path", { d: cells.map(([x, y]) => stripesPath(x, y, s)).join(""), fill: "none", stroke: "var(--bg, #fff)", "stroke-width": n1(1.8 * s) }));
   return marks;
 }
 
-function triangles(doc: Document, cells: readonly (readonly [number, number])[], s: number, count: number, group = true): SVGElement {
-  return svgEl(doc, "path", { d: cells.map(([x, y]) => trianglePath(x, y, s)).join(""), class: "series-harm", "data-group": group ? "second-cancer" : null, "data-count": group ? count : null, fill: "currentColor", stroke: "var(--bg, #fff)", "stroke-width": 1.5, "stroke-linejoin": "round" });
+function triangles(cells: readonly (readonly [number, number])[], s: number, count: number, group = true): VNode {
+  return svgEl("path", { d: cells.map(([x, y]) => trianglePath(x, y, s)).join(""), class: "series-harm", "data-group": group ? "second-cancer" : null, "data-count": group ? count : null, fill: "currentColor", stroke: "var(--bg, #fff)", "stroke-width": 1.5, "stroke-linejoin": "round" });
 }
 
 /** Which of the 100 carry the second-cancer mark: spread evenly, since the model does not say who. */
@@ -64,8 +65,13 @@ export function markedPeople(count: number, total = 100): number[] {
 
 const GROUP_CLASS: Record<Group, string> = { anyway: "series-ctl", because: "series-len", progressed: "muted-text" };
 
+/** The icon array as DOM (build time, tests, first paint). */
 export function renderIcons(view: ExplorerView, o: ChartOptions): SVGElement {
-  const doc = o.document ?? document;
+  return toDom(iconsTree(view, o), o.document ?? document) as SVGElement;
+}
+
+/** The icon array as a tree: the browser patches the one on screen with it. */
+export function iconsTree(view: ExplorerView, o: ChartOptions): VNode {
   const t = typeScale(o);
   const i = view.icons;
   const legendSide = o.width >= 560;
@@ -96,22 +102,22 @@ export function renderIcons(view: ExplorerView, o: ChartOptions): SVGElement {
   const legendX = legendSide ? gridW + 16 : 0;
   let y = legendSide ? 0 : gridH + 16;
   const textX = legendX + CELL_W * ls + 8;
-  const legend: SVGElement[] = [];
+  const legend: VNode[] = [];
   for (const e of entries) {
     const lines = wrap(e.text, (legendSide ? legendW : o.width) - CELL_W * ls - 8, t.base);
     const blockH = Math.max(CELL_H * ls, lines.length * lineH);
     const iconY = y + (blockH - CELL_H * ls) / 2 + 2;
-    if (e.group === "cancer") legend.push(triangles(doc, [[legendX - 7 * ls, iconY + 8 * ls]], ls, 1, false));
-    else legend.push(...groupMarks(doc, e.group, [[legendX, iconY]], ls, 1).map((m) => { m.removeAttribute("data-group"); m.removeAttribute("data-count"); return m; }));
-    legend.push(svgEl(doc, "text", { x: textX, y: y + (blockH - lines.length * lineH) / 2 + lineH * 0.75 }, lines.map((l, j) => svgEl(doc, "tspan", { x: textX, dy: j === 0 ? null : lineH }, [l]))));
+    if (e.group === "cancer") legend.push(triangles([[legendX - 7 * ls, iconY + 8 * ls]], ls, 1, false));
+    else legend.push(...groupMarks(e.group, [[legendX, iconY]], ls, 1).map((m) => { delete m.attrs["data-group"]; delete m.attrs["data-count"]; return m; }));
+    legend.push(svgEl("text", { x: textX, y: y + (blockH - lines.length * lineH) / 2 + lineH * 0.75 }, lines.map((l, j) => svgEl("tspan", { x: textX, dy: j === 0 ? null : lineH }, [l]))));
     y += blockH + 10;
   }
   const height = Math.ceil(Math.max(gridH, y) + 4);
-  return svgRoot(doc, { width: o.width, height, label: iconsText(view), className: `wm-chart wm-chart--${ICONS_ID}`, fontSize: t.base }, [
-    ...groupMarks(doc, "anyway", cellsOf("anyway"), s, i.anyway),
-    ...groupMarks(doc, "because", cellsOf("because"), s, i.because),
-    ...groupMarks(doc, "progressed", cellsOf("progressed"), s, i.progressed),
-    triangles(doc, markedPeople(i.secondCancer).map(cell), s, i.secondCancer),
-    svgEl(doc, "g", { "aria-hidden": "true" }, legend),
+  return svgRoot({ width: o.width, height, label: iconsText(view), className: `wm-chart wm-chart--${ICONS_ID}`, fontSize: t.base }, [
+    ...groupMarks("anyway", cellsOf("anyway"), s, i.anyway),
+    ...groupMarks("because", cellsOf("because"), s, i.because),
+    ...groupMarks("progressed", cellsOf("progressed"), s, i.progressed),
+    triangles(markedPeople(i.secondCancer).map(cell), s, i.secondCancer),
+    svgEl("g", { "aria-hidden": "true" }, legend),
   ]);
 }

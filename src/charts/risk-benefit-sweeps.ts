@@ -12,7 +12,8 @@ import type { ExplorerView } from "../model/view";
 import type { ResponseId } from "../model/types";
 import { type ChartOptions, typeScale } from "./common";
 import { d1, durationOf, durationWords, horizonWords, RESPONSE_WORDS } from "./risk-benefit-text";
-import { linePath, linear, n1, niceCeil, svgEl, svgRoot } from "./svg";
+import { linePath, linear, n1, niceCeil } from "./svg";
+import { svgEl, svgRoot, toDom, type VNode } from "./vnode";
 
 export const SWEEP_ID = "risk-benefit-sweep";
 /** The duration slider's positions: 0–60 months, then one more step for "until progression". */
@@ -47,17 +48,17 @@ function circlePath(x: number, y: number, r: number): string {
 }
 
 /** Harm marks (triangles) at points, as one path. */
-function triangles(doc: Document, points: readonly (readonly [number, number])[], r: number): SVGElement {
-  return svgEl(doc, "path", { d: points.map(([x, y]) => trianglePath(x, y, r)).join(""), class: "series-harm", fill: "currentColor", stroke: "var(--bg, #fff)", "stroke-width": 1 });
+function triangles(points: readonly (readonly [number, number])[], r: number): VNode {
+  return svgEl("path", { d: points.map(([x, y]) => trianglePath(x, y, r)).join(""), class: "series-harm", fill: "currentColor", stroke: "var(--bg, #fff)", "stroke-width": 1 });
 }
 
 /** Benefit marks (circles) at points, as one path. */
-function circles(doc: Document, points: readonly (readonly [number, number])[], r: number): SVGElement {
-  return svgEl(doc, "path", { d: points.map(([x, y]) => circlePath(x, y, r)).join(""), class: "series-len", fill: "currentColor" });
+function circles(points: readonly (readonly [number, number])[], r: number): VNode {
+  return svgEl("path", { d: points.map(([x, y]) => circlePath(x, y, r)).join(""), class: "series-len", fill: "currentColor" });
 }
 
 /** The two numbers at the current value, beside the rule, kept apart and inside the chart. */
-function readout(doc: Document, x: number, width: number, yb: number, yh: number, b: number, h: number, font: number): SVGElement[] {
+function readout(x: number, width: number, yb: number, yh: number, b: number, h: number, font: number): VNode[] {
   const right = x < width * 0.62;
   const tx = right ? x + 6 : x - 6;
   const anchor = right ? "start" : "end";
@@ -68,19 +69,19 @@ function readout(doc: Document, x: number, width: number, yb: number, yh: number
   }
   const halo = { stroke: "var(--bg, #fff)", "stroke-width": 4, "paint-order": "stroke", "stroke-linejoin": "round" };
   return [
-    svgEl(doc, "text", { x: tx, y: ly1, dy: "0.35em", "text-anchor": anchor, class: "series-len", "font-weight": 700, ...halo }, [`+${d1(b)}`]),
-    svgEl(doc, "text", { x: tx, y: ly2, dy: "0.35em", "text-anchor": anchor, class: "series-harm", "font-weight": 700, ...halo }, [`▲${d1(h)}`]),
+    svgEl("text", { x: tx, y: ly1, dy: "0.35em", "text-anchor": anchor, class: "series-len", "font-weight": 700, ...halo }, [`+${d1(b)}`]),
+    svgEl("text", { x: tx, y: ly2, dy: "0.35em", "text-anchor": anchor, class: "series-harm", "font-weight": 700, ...halo }, [`▲${d1(h)}`]),
   ];
 }
 
-function frame(doc: Document, o: SweepOptions, max: number, label: string, children: (SVGElement | null)[]): SVGElement {
+function frame(o: SweepOptions, max: number, label: string, children: (VNode | null)[]): VNode {
   const z = sizes(o);
   const y = linear(0, max, z.height - z.bottom, z.top);
-  return svgRoot(doc, { width: o.width, height: z.height, label, className: `wm-chart wm-chart--${SWEEP_ID}`, fontSize: z.font }, [
-    svgEl(doc, "g", { class: "muted-text" }, [
-      svgEl(doc, "line", { x1: 0, x2: o.width, y1: y(0), y2: y(0), stroke: "currentColor", "stroke-opacity": 0.6 }),
-      svgEl(doc, "line", { x1: 0, x2: o.width, y1: y(max), y2: y(max), stroke: "currentColor", "stroke-opacity": 0.2 }),
-      svgEl(doc, "text", { x: 0, y: z.font * 0.9 }, [`${max} of 100`]),
+  return svgRoot({ width: o.width, height: z.height, label, className: `wm-chart wm-chart--${SWEEP_ID}`, fontSize: z.font }, [
+    svgEl("g", { class: "muted-text" }, [
+      svgEl("line", { x1: 0, x2: o.width, y1: y(0), y2: y(0), stroke: "currentColor", "stroke-opacity": 0.6 }),
+      svgEl("line", { x1: 0, x2: o.width, y1: y(max), y2: y(max), stroke: "currentColor", "stroke-opacity": 0.2 }),
+      svgEl("text", { x: 0, y: z.font * 0.9 }, [`${max} of 100`]),
     ]),
     ...children,
   ]);
@@ -90,8 +91,7 @@ function describeLine(points: { at: string; b: number; h: number }[]): string {
   return points.map((p) => `${p.at}: ${d1(p.b)} more free of progression, ${d1(p.h)} extra second cancers`).join("; ");
 }
 
-export function renderDurationSweep(view: ExplorerView, o: SweepOptions): SVGElement {
-  const doc = o.document ?? document;
+function durationSweep(view: ExplorerView, o: SweepOptions): VNode {
   const z = sizes(o);
   const pts = view.sweeps.duration;
   const max = yMax(pts);
@@ -109,22 +109,21 @@ export function renderDurationSweep(view: ExplorerView, o: SweepOptions): SVGEle
     ...keys.map((p) => ({ at: durationWords(p.value), b: benefit(p), h: p.extraCancers })),
     ...(last ? [{ at: "until progression", b: benefit(last), h: last.extraCancers }] : []),
   ])}. Current: ${durationWords(current)}.`;
-  const children: (SVGElement | null)[] = [
-    svgEl(doc, "g", { class: "muted-text" }, [
-      svgEl(doc, "line", { x1: x(TWO_YEARS_MONTHS), x2: x(TWO_YEARS_MONTHS), y1: z.top - 4, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 1.5, "stroke-dasharray": "3 3" }),
+  const children: (VNode | null)[] = [
+    svgEl("g", { class: "muted-text" }, [
+      svgEl("line", { x1: x(TWO_YEARS_MONTHS), x2: x(TWO_YEARS_MONTHS), y1: z.top - 4, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 1.5, "stroke-dasharray": "3 3" }),
     ]),
-    svgEl(doc, "path", { d: linePath(months.map((p) => [x(p.value), y(benefit(p))])), class: "series-len", fill: "none", stroke: "currentColor", "stroke-width": z.stroke }),
-    svgEl(doc, "path", { d: linePath(months.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3", class: "series-harm" }),
-    last ? circles(doc, [[x(DURATION_STEPS), y(benefit(last))]], z.dot + 0.5) : null,
-    last ? triangles(doc, [[x(DURATION_STEPS), y(last.extraCancers)]], z.dot + 1) : null,
-    svgEl(doc, "line", { x1: cx, x2: cx, y1: z.top - 2, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 2 }),
-    ...(cur ? readout(doc, cx, o.width, y(benefit(cur)), y(cur.extraCancers), benefit(cur), cur.extraCancers, z.font) : []),
+    svgEl("path", { d: linePath(months.map((p) => [x(p.value), y(benefit(p))])), class: "series-len", fill: "none", stroke: "currentColor", "stroke-width": z.stroke }),
+    svgEl("path", { d: linePath(months.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3", class: "series-harm" }),
+    last ? circles([[x(DURATION_STEPS), y(benefit(last))]], z.dot + 0.5) : null,
+    last ? triangles([[x(DURATION_STEPS), y(last.extraCancers)]], z.dot + 1) : null,
+    svgEl("line", { x1: cx, x2: cx, y1: z.top - 2, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 2 }),
+    ...(cur ? readout(cx, o.width, y(benefit(cur)), y(cur.extraCancers), benefit(cur), cur.extraCancers, z.font) : []),
   ];
-  return frame(doc, o, max, label, children);
+  return frame(o, max, label, children);
 }
 
-export function renderHorizonSweep(view: ExplorerView, o: SweepOptions): SVGElement {
-  const doc = o.document ?? document;
+function horizonSweep(view: ExplorerView, o: SweepOptions): VNode {
   const z = sizes(o);
   const pts = view.sweeps.horizon;
   const max = yMax(pts);
@@ -136,18 +135,17 @@ export function renderHorizonSweep(view: ExplorerView, o: SweepOptions): SVGElem
   const cur = pts.find((p) => p.value === current);
   const cx = x(current);
   const label = `Small chart: across horizons from ${horizonWords(first)} to ${horizonWords(lastV)}, per 100 people, with maintenance ${durationWords(durationOf(view))}. ${describeLine(pts.map((p) => ({ at: horizonWords(p.value), b: benefit(p), h: p.extraCancers })))}. Current: ${horizonWords(current)}.`;
-  return frame(doc, o, max, label, [
-    svgEl(doc, "path", { d: linePath(pts.map((p) => [x(p.value), y(benefit(p))])), class: "series-len", fill: "none", stroke: "currentColor", "stroke-width": z.stroke }),
-    svgEl(doc, "path", { d: linePath(pts.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3", class: "series-harm" }),
-    circles(doc, pts.map((p) => [x(p.value), y(benefit(p))]), z.dot),
-    triangles(doc, pts.map((p) => [x(p.value), y(p.extraCancers)]), z.dot),
-    svgEl(doc, "line", { x1: cx, x2: cx, y1: z.top - 2, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 2 }),
-    ...(cur ? readout(doc, cx, o.width, y(benefit(cur)), y(cur.extraCancers), benefit(cur), cur.extraCancers, z.font) : []),
+  return frame(o, max, label, [
+    svgEl("path", { d: linePath(pts.map((p) => [x(p.value), y(benefit(p))])), class: "series-len", fill: "none", stroke: "currentColor", "stroke-width": z.stroke }),
+    svgEl("path", { d: linePath(pts.map((p) => [x(p.value), y(p.extraCancers)])), fill: "none", stroke: "currentColor", "stroke-width": z.stroke - 0.5, "stroke-dasharray": "5 3", class: "series-harm" }),
+    circles(pts.map((p) => [x(p.value), y(benefit(p))]), z.dot),
+    triangles(pts.map((p) => [x(p.value), y(p.extraCancers)]), z.dot),
+    svgEl("line", { x1: cx, x2: cx, y1: z.top - 2, y2: z.height - z.bottom, stroke: "currentColor", "stroke-width": 2 }),
+    ...(cur ? readout(cx, o.width, y(benefit(cur)), y(cur.extraCancers), benefit(cur), cur.extraCancers, z.font) : []),
   ]);
 }
 
-export function renderResponseSweep(view: ExplorerView, o: SweepOptions): SVGElement {
-  const doc = o.document ?? document;
+function responseSweep(view: ExplorerView, o: SweepOptions): VNode {
   const z = sizes(o);
   const pts = view.sweeps.response;
   const max = yMax(pts);
@@ -161,16 +159,16 @@ export function renderResponseSweep(view: ExplorerView, o: SweepOptions): SVGEle
     const cx = colW * (k + 0.5);
     const isCurrent = p.value === view.inputs.response;
     const barW = Math.min(18, colW * 0.22);
-    return svgEl(doc, "g", {}, [
-      isCurrent ? svgEl(doc, "rect", { x: colW * k + 2, y: z.top - 4, width: colW - 4, height: height - z.top + 2, fill: "none", stroke: "currentColor", "stroke-width": 2, rx: 4 }) : null,
-      svgEl(doc, "rect", { x: cx - barW - 3, y: y(benefit(p)), width: barW, height: Math.max(0, y(0) - y(benefit(p))), class: "series-len" }),
-      triangles(doc, [[cx + barW / 2 + 3, y(p.extraCancers)]], z.dot + 1),
-      svgEl(doc, "text", { x: cx, y: z.height + bottom - 6, "text-anchor": "middle", "font-weight": isCurrent ? 700 : 400 }, [responseTick(p.value)]),
+    return svgEl("g", {}, [
+      isCurrent ? svgEl("rect", { x: colW * k + 2, y: z.top - 4, width: colW - 4, height: height - z.top + 2, fill: "none", stroke: "currentColor", "stroke-width": 2, rx: 4 }) : null,
+      svgEl("rect", { x: cx - barW - 3, y: y(benefit(p)), width: barW, height: Math.max(0, y(0) - y(benefit(p))), class: "series-len" }),
+      triangles([[cx + barW / 2 + 3, y(p.extraCancers)]], z.dot + 1),
+      svgEl("text", { x: cx, y: z.height + bottom - 6, "text-anchor": "middle", "font-weight": isCurrent ? 700 : 400 }, [responseTick(p.value)]),
     ]);
   });
-  const root = frame(doc, o, max, label, cols);
-  root.setAttribute("height", String(height));
-  root.setAttribute("viewBox", `0 0 ${o.width} ${height}`);
+  const root = frame(o, max, label, cols);
+  root.attrs.height = n1(height);
+  root.attrs.viewBox = `0 0 ${n1(o.width)} ${n1(height)}`;
   return root;
 }
 
@@ -178,6 +176,12 @@ function responseTick(r: ResponseId): string {
   return RESPONSE_WORDS[r].short;
 }
 
+/** One sweep as a tree: the browser patches the chart on screen with it. */
+export function sweepTree(kind: SweepKind, view: ExplorerView, o: SweepOptions): VNode {
+  return kind === "duration" ? durationSweep(view, o) : kind === "horizon" ? horizonSweep(view, o) : responseSweep(view, o);
+}
+
+/** One sweep as DOM (build time, tests, first paint). */
 export function renderSweep(kind: SweepKind, view: ExplorerView, o: SweepOptions): SVGElement {
-  return kind === "duration" ? renderDurationSweep(view, o) : kind === "horizon" ? renderHorizonSweep(view, o) : renderResponseSweep(view, o);
+  return toDom(sweepTree(kind, view, o), o.document ?? document) as SVGElement;
 }

@@ -110,7 +110,7 @@ function rangeText(low: number, high: number, fmt: (x: number) => string): strin
 
 /** The ranges the evidence allows, in one sentence. */
 export function rangesOf(view: ExplorerView): string {
-  const r = view.outputs.ranges;
+  const r = view.full().ranges;
   if (view.inputs.durationMonths === 0) {
     return `Across the ranges of the evidence behind the model, free of progression without maintenance: ${rangeText(r.pfWithout.low, r.pfWithout.high, d1)} of 100.`;
   }
@@ -124,7 +124,7 @@ function ratioText(view: ExplorerView): string {
 }
 
 function ratioRangeText(view: ExplorerView): string {
-  const r = view.outputs.ranges.pfMonthsPerExtraCancer;
+  const r = view.full().ranges.pfMonthsPerExtraCancer;
   if (r.low === null) return "not defined";
   if (r.high === null) return `${d0(r.low)} months to no upper bound (some combinations give no extra cancer)`;
   return rangeText(r.low, r.high, (x) => `${d0(x)}`) + " months";
@@ -132,7 +132,7 @@ function ratioRangeText(view: ExplorerView): string {
 
 /** What the parameters used were, in words with their values. */
 export function parametersOf(view: ExplorerView): string {
-  const u = view.outputs.used;
+  const u = view.used;
   const own = u.overridden.length > 0 ? ` Set by the reader: ${u.overridden.join(", ")}.` : "";
   return `Parameters used: median time to progression without maintenance ${d1(u.base)} months × response multiplier ${u.response.toFixed(2)}; hazard ratio on maintenance ${u.hr.toFixed(2)}; extra second cancers ${u.spm.toFixed(2)} per 100 patient-years on lenalidomide; benefit fades over ${u.fade} months after stopping.${own}`;
 }
@@ -161,7 +161,7 @@ export function summaryOf(view: ExplorerView): string {
 
 export function tableOf(view: ExplorerView): DataTable {
   const o = view.outputs;
-  const r = o.ranges;
+  const r = view.full().ranges;
   const h = horizonWords(view.inputs.horizonYears);
   const dur = durationWords(durationOf(view));
   const per100 = (x: number) => `${d1(x)} of 100`;

@@ -114,7 +114,7 @@ describe("risk-benefit: other views", () => {
 
   test("a reader's override is named in the summary", () => {
     const view = at({ hr: 0.7 });
-    expect(view.outputs.used.overridden).toEqual(["hr"]);
+    expect(view.used.overridden).toEqual(["hr"]);
     expect(summary(view)).toContain("Set by the reader: hr.");
   });
 

@@ -14,10 +14,10 @@ import { explorerView, type ExplorerView } from "../model/view";
 import { explorerSpec, toModelInputs, type ExplorerState } from "../state/explorer";
 import { defineState } from "../state/params";
 import type { ChartModule, ChartOptions } from "./common";
-import { renderCurves } from "./risk-benefit-curves";
-import { renderIcons } from "./risk-benefit-icons";
+import { curvesTree } from "./risk-benefit-curves";
+import { iconsTree } from "./risk-benefit-icons";
 import { durationOf, durationWords, horizonWords, rangesOf, RESPONSE_WORDS, sentenceOf, SETTING_WORDS, summaryOf, tableOf, titleOf } from "./risk-benefit-text";
-import { htmlEl } from "./svg";
+import { htmlEl, toDom, type VNode } from "./vnode";
 
 export const FIGURE_ID = "risk-benefit";
 
@@ -64,23 +64,22 @@ export interface OutputWidths {
  * short heading. The browser updates the same elements in place (by class) on each change.
  */
 export function renderOutputs(view: ExplorerView, widths: OutputWidths, o: Omit<ChartOptions, "width">): HTMLElement {
-  const doc = o.document ?? document;
-  const block = (cls: string, heading: string, chart: Element) =>
-    htmlEl(doc, "div", { class: `rb-chart-block ${cls}-block` }, [
-      htmlEl(doc, "p", { class: `rb-chart-title ${cls}-title` }, [heading]),
-      htmlEl(doc, "div", { class: cls }, [chart]),
+  const block = (cls: string, heading: string, chart: VNode) =>
+    htmlEl("div", { class: `rb-chart-block ${cls}-block` }, [
+      htmlEl("p", { class: `rb-chart-title ${cls}-title` }, [heading]),
+      htmlEl("div", { class: cls }, [chart]),
     ]);
   // The outer box fills the page's grid area; the inner one may stick to the top inside it.
-  return htmlEl(doc, "div", { class: "rb-outputs-area" }, [
-    htmlEl(doc, "div", { class: "rb-outputs" }, [
-      htmlEl(doc, "p", { class: "rb-sentence" }, [sentenceOf(view)]),
-      htmlEl(doc, "p", { class: "rb-ranges small" }, [rangesOf(view)]),
-      htmlEl(doc, "div", { class: "rb-charts" }, [
-        block("rb-icons", iconsTitle(view), renderIcons(view, { ...o, width: widths.icons })),
-        block("rb-curves", curvesTitle(view), renderCurves(view, { ...o, width: widths.curves })),
+  return toDom(htmlEl("div", { class: "rb-outputs-area" }, [
+    htmlEl("div", { class: "rb-outputs" }, [
+      htmlEl("p", { class: "rb-sentence" }, [sentenceOf(view)]),
+      htmlEl("p", { class: "rb-ranges small" }, [rangesOf(view)]),
+      htmlEl("div", { class: "rb-charts" }, [
+        block("rb-icons", iconsTitle(view), iconsTree(view, { ...o, width: widths.icons })),
+        block("rb-curves", curvesTitle(view), curvesTree(view, { ...o, width: widths.curves })),
       ]),
     ]),
-  ]);
+  ]), o.document ?? document) as HTMLElement;
 }
 
 /** The figure contract's render: the outputs of one state at one width. */
@@ -91,7 +90,7 @@ export function render(data: RiskBenefitData, state: ExplorerState, options: Cha
 /** The view in words, for exported images: "Partial response (PR) · 24 months (2 years) · 5 years · pooled trials". */
 export function describeView(view: ExplorerView): string {
   const i = view.inputs;
-  const own = view.outputs.used.overridden.length > 0 ? ` · changed by the reader: ${view.outputs.used.overridden.join(", ")}` : "";
+  const own = view.used.overridden.length > 0 ? ` · changed by the reader: ${view.used.overridden.join(", ")}` : "";
   return `Illustrative model · ${RESPONSE_WORDS[i.response].label} · maintenance ${durationWords(durationOf(view))} · ${horizonWords(i.horizonYears)} · ${SETTING_WORDS[i.setting].short}${own}`;
 }
 

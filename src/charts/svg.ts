@@ -2,7 +2,8 @@
  * A very small SVG builder for charts drawn without Plot: elements made through the DOM
  * (so text is escaped by construction, never assembled from strings), numbers rounded to
  * 0.1 px so the markup stays short and stable. The same calls run on the build's linkedom
- * document and in the browser; pass the document in.
+ * document and in the browser; pass the document in. For charts redrawn on every slider
+ * step, ./vnode.ts builds the same markup as plain objects and patches the DOM in place.
  */
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -70,9 +71,9 @@ export function niceCeil(x: number): number {
   return 10 * p;
 }
 
-/** The root <svg>: sized in CSS pixels, scalable, an image with a label (and no text below 12 px). */
-export function svgRoot(doc: Document, o: { width: number; height: number; label: string; className: string; fontSize: number }, children: Child[]): SVGElement {
-  return svgEl(doc, "svg", {
+/** The attributes of a chart's root <svg>: sized in CSS pixels, scalable, an image with a label. */
+export function rootAttrs(o: { width: number; height: number; label: string; className: string; fontSize: number }): Attrs {
+  return {
     xmlns: SVG_NS,
     width: o.width,
     height: o.height,
@@ -84,5 +85,10 @@ export function svgRoot(doc: Document, o: { width: number; height: number; label
     "font-size": o.fontSize,
     fill: "currentColor",
     style: `font-size:${o.fontSize}px;font-family:var(--font-ui, system-ui, sans-serif);color:var(--fg, #1d1d1f);overflow:visible`,
-  }, children);
+  };
+}
+
+/** The root <svg>: sized in CSS pixels, scalable, an image with a label (and no text below 12 px). */
+export function svgRoot(doc: Document, o: { width: number; height: number; label: string; className: string; fontSize: number }, children: Child[]): SVGElement {
+  return svgEl(doc, "svg", rootAttrs(o), children);
 }

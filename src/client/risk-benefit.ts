@@ -12,9 +12,10 @@
 import type { RiskBenefitData } from "../data/risk-benefit";
 import type { DataTable } from "../data/types";
 import { curvesTitle, iconsTitle, summary, table, title, viewOf, type ExplorerView } from "../charts/risk-benefit";
-import { renderCurves } from "../charts/risk-benefit-curves";
-import { renderIcons } from "../charts/risk-benefit-icons";
-import { DURATION_STEPS, renderSweep, type SweepKind } from "../charts/risk-benefit-sweeps";
+import { curvesTree } from "../charts/risk-benefit-curves";
+import { iconsTree } from "../charts/risk-benefit-icons";
+import { DURATION_STEPS, sweepTree, type SweepKind } from "../charts/risk-benefit-sweeps";
+import { patchDom, toDom, type VNode } from "../charts/vnode";
 import { durationWords, horizonWords, rangesOf, sentenceOf } from "../charts/risk-benefit-text";
 import { OVERRIDE_KEYS, type OverrideKey, type RuntimeParameters, type SettingId } from "../model/types";
 import { explorerState, resetOverrides, type ExplorerSpec, type ExplorerState } from "../state/explorer";
@@ -64,6 +65,8 @@ class RiskBenefitElement extends HTMLElement {
   private lastUrlWrite = 0;
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
   private textTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The tree each chart slot shows, to patch from. */
+  private readonly trees = new Map<string, VNode>();
   /** The last duration in months, for unticking "until progression". */
   private lastMonths: number | null = null;
 
@@ -235,15 +238,14 @@ class RiskBenefitElement extends HTMLElement {
     const o = { projector: this.projector };
     this.text(".figure-title", title(view));
     this.text(".rb-sentence", sentenceOf(view));
-    this.text(".rb-ranges", rangesOf(view));
     this.text(".rb-icons-title", iconsTitle(view));
     this.text(".rb-curves-title", curvesTitle(view));
-    this.chart(".rb-icons", this.widths.icons, (width) => renderIcons(view, { ...o, width }));
-    this.chart(".rb-curves", this.widths.curves, (width) => renderCurves(view, { ...o, width }));
-    for (const k of SWEEPS) this.chart(`[data-sweep="${k}"]`, this.widths[k], (width) => renderSweep(k, view, { ...o, width }));
+    this.chart(".rb-icons", this.widths.icons, (width) => iconsTree(view, { ...o, width }));
+    this.chart(".rb-curves", this.widths.curves, (width) => curvesTree(view, { ...o, width }));
+    for (const k of SWEEPS) this.chart(`[data-sweep="${k}"]`, this.widths[k], (width) => sweepTree(k, view, { ...o, width }));
     this.showControls(state, committed);
-    // The summary and the table sit below the fold: bring them up to date once the reader
-    // pauses (or at once when drawing for another reason), not on every step of a slider.
+    // The ranges (hundreds of model runs), the summary and the table: brought up to date once
+    // the reader pauses (or at once when drawing for another reason), not on every slider step.
     if (force) this.syncText();
     else this.scheduleText();
   }
@@ -251,12 +253,16 @@ class RiskBenefitElement extends HTMLElement {
   private syncText(): void {
     if (this.textTimer !== null) { clearTimeout(this.textTimer); this.textTimer = null; }
     if (!this.view) return;
+    this.text(".rb-ranges", rangesOf(this.view));
+    this.q(".rb-ranges")?.classList.remove("rb-pending");
     this.text(".summary-text", summary(this.view));
     this.fillTable(table(this.view));
   }
 
   private scheduleText(): void {
-    if (this.textTimer !== null) clearTimeout(this.textTimer);
+    // Until then the ranges line is dimmed, so it never looks current when it is not.
+    if (this.textTimer === null) this.q(".rb-ranges")?.classList.add("rb-pending");
+    else clearTimeout(this.textTimer);
     this.textTimer = setTimeout(() => this.syncText(), TEXT_AFTER_MS);
   }
 
@@ -265,15 +271,21 @@ class RiskBenefitElement extends HTMLElement {
     if (el && el.textContent !== value) el.textContent = value;
   }
 
-  /** Replaces a chart and fixes its slot's height, so the slot can contain its own layout (.rb-sized). */
-  private chart(selector: string, width: number, make: (width: number) => Element): void {
+  /**
+   * Draws a chart into its slot: the first time by building it, afterwards by patching the
+   * SVG on screen from the previous tree (only what changed is touched). The slot's height is
+   * fixed to the chart's, so the slot contains its own layout (.rb-sized).
+   */
+  private chart(selector: string, width: number, make: (width: number) => VNode): void {
     const slot = this.q(selector);
     if (!slot || width <= 0) return;
-    const chart = make(width);
+    const next = make(width);
+    const prev = this.trees.get(selector);
     const current = slot.firstElementChild;
-    if (current && slot.childElementCount === 1) patch(current, chart);
-    else slot.replaceChildren(chart);
-    const h = `${chart.getAttribute("height") ?? ""}px`;
+    if (prev && current && slot.childElementCount === 1) patchDom(current, prev, next);
+    else slot.replaceChildren(toDom(next, document));
+    this.trees.set(selector, next);
+    const h = `${next.attrs.height ?? ""}px`;
     if (slot.style.height !== h) slot.style.height = h;
   }
 
@@ -411,35 +423,6 @@ class RiskBenefitElement extends HTMLElement {
       download("risk-benefit.csv", "text/csv", tableCsv(table(this.view)));
     }
   }
-}
-
-/**
- * Makes `target` look like `source` while touching only what differs: same-shaped subtrees
- * keep their nodes (so the browser re-lays out and repaints only the marks that moved, not
- * the axis labels that did not); a subtree whose shape changed is replaced whole.
- */
-function patch(target: Element, source: Element): void {
-  if (target.tagName !== source.tagName) {
-    target.replaceWith(source);
-    return;
-  }
-  for (const name of target.getAttributeNames()) if (!source.hasAttribute(name)) target.removeAttribute(name);
-  for (const name of source.getAttributeNames()) {
-    const v = source.getAttribute(name) ?? "";
-    if (target.getAttribute(name) !== v) target.setAttribute(name, v);
-  }
-  const a = Array.from(target.childNodes);
-  const b = Array.from(source.childNodes);
-  if (a.length !== b.length || a.some((n, i) => n.nodeType !== b[i]?.nodeType || (n instanceof Element && n.tagName !== (b[i] as Element).tagName))) {
-    target.replaceChildren(...b);
-    return;
-  }
-  a.forEach((n, i) => {
-    const m = b[i];
-    if (!m) return;
-    if (n instanceof Element && m instanceof Element) patch(n, m);
-    else if (n.nodeValue !== m.nodeValue) n.nodeValue = m.nodeValue;
-  });
 }
 
 customElements.define("wm-risk-benefit", RiskBenefitElement);

@@ -17,6 +17,8 @@ import { survivalCurveData } from "../data/survival-curves";
 import * as secondCancers from "../charts/second-cancers";
 import { secondCancerData } from "../data/second-cancers";
 import * as evidenceTimeline from "../charts/evidence-timeline";
+import { chartModule as riskBenefitModule, defaultState as riskBenefitDefault, viewOf as riskBenefitView } from "../charts/risk-benefit";
+import { riskBenefitData, riskBenefitSources } from "../data/risk-benefit";
 import { timelineData } from "../data/evidence-timeline";
 
 export interface FigureImage {
@@ -85,6 +87,15 @@ export const FIGURES: FigureEntry[] = [
   }),
   register({ id: survivalCurves.FIGURE_ID, fullView: "/figure/survival-curves/", embedHeight: 1100, data: survivalCurveData, module: survivalCurves, defaultState: survivalCurves.DEFAULT_STATE, sources: (d) => d.sources }),
   register({ id: secondCancers.FIGURE_ID, fullView: "/figure/second-cancers/", embedHeight: 1200, data: secondCancerData, module: secondCancers, defaultState: secondCancers.DEFAULT_STATE, sources: (d) => d.sources }),
+  register({
+    id: "risk-benefit",
+    fullView: "/explore/",
+    embedHeight: 1400,
+    data: riskBenefitData,
+    module: riskBenefitModule,
+    defaultState: riskBenefitView(riskBenefitData(), riskBenefitDefault(riskBenefitData())),
+    sources: () => riskBenefitSources(),
+  }),
   register({ id: evidenceTimeline.FIGURE_ID, fullView: "/figure/evidence-timeline/", embedHeight: 1600, data: timelineData, module: evidenceTimeline, defaultState: evidenceTimeline.DEFAULT_STATE, sources: (d) => d.sources }),
 ];
 

@@ -1,15 +1,22 @@
 /**
- * One view of the explorer: everything the page draws for one set of inputs — the outputs
- * with their ranges, the icon counts, both curves and the three sweeps — computed once per
- * control change and handed to the chart functions, which only draw. Browser-safe: it
- * composes ./index.ts and imports no evidence.
+ * One view of the explorer: everything the page draws for one set of inputs — the central
+ * outputs, the icon counts, both curves and the three sweeps — computed once per control
+ * change and handed to the chart functions, which only draw. The ranges (runModel's 625
+ * runs) are computed only when first asked for: the page shows them once the reader pauses,
+ * so a slider step costs a handful of model runs, not hundreds. Browser-safe: it composes
+ * ./index.ts and imports no evidence.
  */
-import { curves, iconArray, runModel, sweepDuration, sweepHorizon, sweepResponse } from "./index";
-import type { Curves, IconCounts, ModelInputs, ModelOutputs, ResponseId, RuntimeParameters, SweepPoint } from "./index";
+import { centralOutputs, curves, iconArray, resolveParameters, runModel, sweepDuration, sweepHorizon, sweepResponse } from "./index";
+import type { CentralOutputs, Curves, IconCounts, ModelInputs, ModelOutputs, ResolvedParameters, ResponseId, RuntimeParameters, SweepPoint } from "./index";
 
 export interface ExplorerView {
   inputs: ModelInputs;
-  outputs: ModelOutputs;
+  /** Central values at the horizon, per 100. */
+  outputs: CentralOutputs;
+  /** The parameter values this view used, and which the reader set. */
+  used: ResolvedParameters;
+  /** The full run with the ranges across the evidence (computed on first call, then kept). */
+  full(): ModelOutputs;
   icons: IconCounts;
   curves: Curves;
   sweeps: {
@@ -23,10 +30,13 @@ export interface ExplorerView {
 }
 
 export function explorerView(inputs: ModelInputs, params: RuntimeParameters): ExplorerView {
-  const outputs = runModel(inputs, params);
+  const outputs = centralOutputs(inputs, params);
+  let full: ModelOutputs | null = null;
   return {
     inputs,
     outputs,
+    used: resolveParameters(inputs, params),
+    full: () => (full ??= runModel(inputs, params)),
     icons: iconArray(outputs),
     curves: curves(inputs, params),
     sweeps: {
