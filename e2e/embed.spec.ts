@@ -43,8 +43,12 @@ for (const id of EMBEDS) {
       expect(msg?.type).toBe("embed-height");
       expect(msg?.figure).toBe(id);
       expect(msg?.height).toBeGreaterThan(200);
-      const frameHeight = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
-      expect(Math.abs(frameHeight - (msg?.height ?? 0))).toBeLessThanOrEqual(1);
+      // The figure may redraw (and report again) while loading: the frame follows the latest report.
+      await expect.poll(() => page.evaluate(() => {
+        const last = (window as unknown as { heights: { height: number }[] }).heights.at(-1)?.height ?? 0;
+        const frame = document.querySelector("iframe")?.getBoundingClientRect().height ?? 0;
+        return Math.abs(frame - last);
+      })).toBeLessThanOrEqual(1);
     });
   });
 }

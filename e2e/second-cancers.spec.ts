@@ -1,4 +1,4 @@
-import { test, expect, axeViolations } from "./fixtures";
+import { test, expect } from "./fixtures";
 
 const PAGE = "/figure/second-cancers/";
 const FIGURE = 'wm-second-cancers[data-figure="second-cancers"]';
@@ -63,18 +63,4 @@ test("a URL restores the type view, and a bad value is ignored and said so", asy
   await expect(fig.locator(".figure-status")).toContainText("spm-view");
 });
 
-test("the page loads with no console error and no request to another origin", async ({ page, watched }) => {
-  await page.goto(PAGE, { waitUntil: "networkidle" });
-  await page.mouse.wheel(0, 4000);
-  await page.waitForTimeout(300);
-  expect(watched.consoleErrors).toEqual([]);
-  expect(watched.foreignRequests).toEqual([]);
-});
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the page has no axe violations in ${scheme}`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(PAGE, { waitUntil: "networkidle" });
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}

@@ -2,8 +2,8 @@
  * The actions under a figure, as plain functions any figure element can call: copy a text
  * (with a status line that says when the browser blocked it), download a text file, make one
  * standalone SVG of a figure's charts (title on top, computed colours and fonts inlined, the
- * source line below) and draw it into a 2× PNG. The same behaviour as FigureElement's private
- * helpers, so the explorer, which is not a FigureElement, offers the same actions.
+ * source line below) and draw it into a 2× PNG. Shared by FigureElement and the explorer, so
+ * every figure offers the same actions.
  */
 
 export async function copyText(text: string, status: Element | null, done: string): Promise<void> {

@@ -12,6 +12,7 @@ import type { ChartModule } from "../charts/common";
 import type { DataTable } from "../data/types";
 import type { Spec, StateDefinition, StateOf } from "../state/params";
 import { embedSnippet } from "../lib/embed";
+import { copyText, download, downloadPng, standaloneSvg, tableCsv } from "./figure-actions";
 
 export type { ChartModule };
 
@@ -255,9 +256,9 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
       if (label && area) { label.hidden = false; area.value = snippet; area.select(); }
       await this.copy(snippet, "Embed code copied. It shows this view; paste it into any page or slide tool that takes an iframe.");
     } else if (action === "download-svg") {
-      download(`${this.figureId}.svg`, "image/svg+xml", standaloneSvg(this.chartSlot(), this.titleText()));
+      download(`${this.figureId}.svg`, "image/svg+xml", standaloneSvg(this.visibleSvgs(), this.titleText()));
     } else if (action === "download-png") {
-      await downloadPng(`${this.figureId}.png`, standaloneSvg(this.chartSlot(), this.titleText()));
+      await downloadPng(`${this.figureId}.png`, standaloneSvg(this.visibleSvgs(), this.titleText()));
     } else if (action === "download-csv") {
       this.module ??= await this.load();
       download(`${this.figureId}.csv`, "text/csv", tableCsv(this.module.table(this.data, this.state)));
@@ -272,14 +273,14 @@ export abstract class FigureElement<D, P extends Spec, S extends StateOf<P> = St
   }
 
   private async copy(text: string, done: string): Promise<void> {
-    const status = this.querySelector(".action-status");
-    try {
-      await navigator.clipboard.writeText(text);
-      if (status) status.textContent = done;
-    } catch {
-      if (status) status.textContent = "Copying was blocked by the browser: select the text and copy it by hand.";
-    }
+    await copyText(text, this.querySelector(".action-status"), done);
   }
+
+  /** The chart's SVGs as the reader sees them (a static pair shows only one). */
+  private visibleSvgs(): SVGSVGElement[] {
+    return Array.from(this.chartSlot().querySelectorAll("svg")).filter((svg) => svg.getBoundingClientRect().width > 0);
+  }
+
 }
 
 function tableElement(t: DataTable): HTMLElement {
@@ -312,82 +313,3 @@ function tableElement(t: DataTable): HTMLElement {
   wrap.appendChild(table);
   return wrap;
 }
-
-/** CSV of a data table (RFC 4180 quoting). */
-export function tableCsv(t: DataTable): string {
-  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return [t.columns, ...t.rows].map((r) => r.map(q).join(",")).join("\r\n") + "\r\n";
-}
-
-/**
- * The chart as one standalone SVG file: title on top, the chart's SVG(s) with computed
- * colours and fonts inlined (so it looks the same outside the page), the source line below.
- */
-function standaloneSvg(slot: HTMLElement, text: { title: string; sources: string }): string {
-  const svgs = Array.from(slot.querySelectorAll("svg"));
-  const width = Math.max(...svgs.map((s) => s.getBoundingClientRect().width), 320);
-  const bg = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() || "#ffffff";
-  const fg = getComputedStyle(document.documentElement).getPropertyValue("--fg").trim() || "#000000";
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  let y = 28;
-  const parts = [`<text x="8" y="${y}" font-size="18" font-weight="700" fill="${fg}">${esc(text.title)}</text>`];
-  y += 14;
-  for (const svg of svgs) {
-    const clone = svg.cloneNode(true) as SVGSVGElement;
-    const src = [svg, ...Array.from(svg.querySelectorAll("*"))];
-    const dst = [clone, ...Array.from(clone.querySelectorAll("*"))];
-    src.forEach((el, i) => {
-      const cs = getComputedStyle(el);
-      const target = dst[i];
-      if (!target) return;
-      target.setAttribute("style", `${target.getAttribute("style") ?? ""};fill:${cs.fill};stroke:${cs.stroke};color:${cs.color};font-family:${cs.fontFamily};font-size:${cs.fontSize};font-weight:${cs.fontWeight};opacity:${cs.opacity}`);
-    });
-    const h = svg.getBoundingClientRect().height;
-    clone.setAttribute("x", "0");
-    clone.setAttribute("y", String(y));
-    clone.setAttribute("width", String(svg.getBoundingClientRect().width));
-    clone.setAttribute("height", String(h));
-    parts.push(new XMLSerializer().serializeToString(clone));
-    y += h + 8;
-  }
-  y += 16;
-  parts.push(`<text x="8" y="${y}" font-size="12" fill="${fg}">${esc(text.sources.slice(0, 300))}</text>`);
-  y += 12;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${Math.ceil(y)}" viewBox="0 0 ${Math.ceil(width)} ${Math.ceil(y)}" font-family="Source Sans 3, system-ui, sans-serif"><rect width="100%" height="100%" fill="${bg}"/>${parts.join("")}</svg>`;
-}
-
-/** A 2× PNG of a standalone SVG, drawn through a canvas. */
-async function downloadPng(name: string, svg: string): Promise<void> {
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = img.naturalWidth * 2;
-    canvas.height = img.naturalHeight * 2;
-    const ctx = canvas.getContext("2d");
-    if (!ctx) return;
-    ctx.scale(2, 2);
-    ctx.drawImage(img, 0, 0);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    if (!blob) return;
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
