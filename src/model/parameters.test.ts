@@ -68,7 +68,7 @@ describe("parameter definitions", () => {
     expect(spm.value).toBeCloseTo(0.55 * h0, 10);
     expect(spm.min).toBeCloseTo(0.03 * h0, 10);
     expect(spm.max).toBeCloseTo(1.34 * h0, 10);
-    expect(spm.derivation?.steps.map((s) => s.symbol)).toEqual(["h_ctrl", "excess", "excess_low", "excess_high"]);
+    expect(spm.derivation?.steps.map((s) => s.symbol)).toEqual(["T", "h_ctrl", "excess", "excess_low", "excess_high"]);
   });
 
   test("CALGB second cancers: 18/(231 × 34/12) − 6/(229 × 34/12), per 100 patient-years", () => {

@@ -56,10 +56,10 @@ function ci(id: string): [number, number] {
   return [f.ci_low, f.ci_high];
 }
 
-function atYears(id: string): number {
+function atMonths(id: string): number {
   const f = figure(id);
   if (f.at_months === null) throw new Error(`Evidence figure "${id}" has no time point`);
-  return f.at_months / 12;
+  return f.at_months;
 }
 
 function nOf(id: string): number {
@@ -68,9 +68,6 @@ function nOf(id: string): number {
   return n;
 }
 
-function followUpYears(id: string): number {
-  return value(id) / 12;
-}
 
 type Def = Omit<ParameterDef, "key" | "label" | "unit" | "derivation" | "gaps"> & { derivation?: Derivation; gaps?: string[] };
 
@@ -115,7 +112,9 @@ export function pooledSpm(): { value: number; min: number; max: number; derivati
   rec.input("HR_low", "its lower 95% CI bound", lo, "ratio", IDS.spmMeta2014.hr);
   rec.input("HR_high", "its upper 95% CI bound", hi, "ratio", IDS.spmMeta2014.hr);
   const ciCtrl = rec.input("F_ctrl", "cumulative incidence without lenalidomide", value(IDS.spmMeta2014.controlCumulative), "percent", IDS.spmMeta2014.controlCumulative);
-  const t = rec.input("T", "at (years)", atYears(IDS.spmMeta2014.controlCumulative), "years", IDS.spmMeta2014.controlCumulative);
+  // The source gives the time point in months; the conversion to years is a shown step.
+  const tm = rec.input("T_m", "at", atMonths(IDS.spmMeta2014.controlCumulative), "months", IDS.spmMeta2014.controlCumulative);
+  const t = rec.step("T", "the same time in years", "T_m / 12", tm / 12, "years");
   const h0 = rec.step("h_ctrl", "control hazard", "−ln(1 − F_ctrl / 100) / T × 100", hazardPer100pyFromCumulative(ciCtrl, t), SPM_UNIT);
   const v = rec.step("excess", "excess with lenalidomide", "(HR − 1) × h_ctrl", (hr - 1) * h0, SPM_UNIT);
   const min = rec.step("excess_low", "excess at the lower CI bound", "(HR_low − 1) × h_ctrl", (lo - 1) * h0, SPM_UNIT);
@@ -159,7 +158,8 @@ export function calgbSpm(): { value: number; min: number; max: number; derivatio
   const n1 = rec.input("n_len", "patients, lenalidomide", nOf(IDS.calgb.spmLen), "patients", IDS.calgb.spmLen);
   const b = rec.input("count_pbo", "patients with a second cancer, placebo", value(IDS.calgb.spmPlacebo), "patients", IDS.calgb.spmPlacebo);
   const n0 = rec.input("n_pbo", "patients, placebo", nOf(IDS.calgb.spmPlacebo), "patients", IDS.calgb.spmPlacebo);
-  const t = rec.input("T", "median follow-up (years)", followUpYears(IDS.calgb.followUp), "years", IDS.calgb.followUp);
+  const tm = rec.input("T_m", "median follow-up", value(IDS.calgb.followUp), "months", IDS.calgb.followUp);
+  const t = rec.step("T", "the same time in years", "T_m / 12", tm / 12, "years");
   const py1 = rec.step("PY_len", "approximate patient-years, lenalidomide", "n_len × T", n1 * t, "patient-years");
   const py0 = rec.step("PY_pbo", "approximate patient-years, placebo", "n_pbo × T", n0 * t, "patient-years");
   rec.step("r_len", "rate, lenalidomide", "count_len / PY_len × 100", (a / py1) * 100, SPM_UNIT);
@@ -242,7 +242,8 @@ export function mm015Spm(): { value: number; min: number; max: number; derivatio
   const fR = rec.input("F_MPR-R", "3-year rate, MPR-R (maintenance)", value(IDS.mm015.spmMprR), "percent", IDS.mm015.spmMprR);
   const fM = rec.input("F_MPR", "3-year rate, MPR (placebo maintenance)", value(IDS.mm015.spmMpr), "percent", IDS.mm015.spmMpr);
   const fP = rec.input("F_MP", "3-year rate, MP (no lenalidomide)", value(IDS.mm015.spmMp), "percent", IDS.mm015.spmMp);
-  const t = rec.input("T", "at (years)", atYears(IDS.mm015.spmMprR), "years", IDS.mm015.spmMprR);
+  const tm = rec.input("T_m", "at", atMonths(IDS.mm015.spmMprR), "months", IDS.mm015.spmMprR);
+  const t = rec.step("T", "the same time in years", "T_m / 12", tm / 12, "years");
   const hR = rec.step("h_MPR-R", "hazard, MPR-R", "−ln(1 − F_MPR-R / 100) / T × 100", hazardPer100pyFromCumulative(fR, t), SPM_UNIT);
   const hM = rec.step("h_MPR", "hazard, MPR", "−ln(1 − F_MPR / 100) / T × 100", hazardPer100pyFromCumulative(fM, t), SPM_UNIT);
   const hP = rec.step("h_MP", "hazard, MP", "−ln(1 − F_MP / 100) / T × 100", hazardPer100pyFromCumulative(fP, t), SPM_UNIT);
