@@ -5,6 +5,6 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     reporters: ["default", "json"],
-    outputFile: { json: "test-results/unit.json" },
+    outputFile: { json: "reports/unit.json" },
   },
 });
