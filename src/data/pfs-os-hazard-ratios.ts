@@ -7,7 +7,7 @@
 import { figure, gapFor, study } from "../evidence";
 import type { EvidenceFigure } from "../evidence/schema";
 import { formatCi, formatP, formatValue } from "../lib/format";
-import { sourceLine, sourcesFor } from "./sources";
+import { sourcesFor } from "./sources";
 import type { SourceLine } from "./types";
 
 export type Cut = "2012" | "latest";
@@ -165,13 +165,12 @@ function reportText(f: EvidenceFigure): string {
 
 function absoluteText(spec: RowSpec, arms: ArmValue[], first: EvidenceFigure): string {
   const measure = spec.absoluteMeasure.toLowerCase();
-  const at = first.measure === "rate_at" ? "" : "";
   if (first.measure === "median") {
     const values = arms.map((a) => (a.value === null ? "not reached" : String(a.value)));
     const unit = first.unit ?? "";
     return `${measure}: ${arms.map((a, i) => `${values[i]}${a.value === null ? "" : ` ${unit}`} (${a.label})`).join(" vs ")}`;
   }
-  return `${measure}${at}: ${arms.map((a) => `${a.text} (${a.label})`).join(" vs ")}`;
+  return `${measure}: ${arms.map((a) => `${a.text} (${a.label})`).join(" vs ")}`;
 }
 
 function buildRow(spec: RowSpec): HazardRatioRow {
@@ -224,4 +223,3 @@ export function hazardRatioData(): HazardRatioData {
   return { rows, sources: { "2012": collect("2012"), latest: collect("latest") } };
 }
 
-export { sourceLine };
