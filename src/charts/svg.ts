@@ -17,8 +17,8 @@ export function n1(x: number): string {
   return String(r === 0 ? 0 : r);
 }
 
-export function svgEl(doc: Document, tag: string, attrs: Attrs = {}, children: Child[] = []): SVGElement {
-  const el = doc.createElementNS(SVG_NS, tag) as SVGElement;
+/** Sets attributes (numbers to one decimal; null, undefined and false left out) and appends children. */
+function fill<E extends Element>(doc: Document, el: E, attrs: Attrs, children: Child[]): E {
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
     el.setAttribute(k, typeof v === "number" ? n1(v) : v);
@@ -30,18 +30,13 @@ export function svgEl(doc: Document, tag: string, attrs: Attrs = {}, children: C
   return el;
 }
 
+export function svgEl(doc: Document, tag: string, attrs: Attrs = {}, children: Child[] = []): SVGElement {
+  return fill(doc, doc.createElementNS(SVG_NS, tag) as SVGElement, attrs, children);
+}
+
 /** An HTML element, for the few non-SVG parts a chart returns (its wrapper, a caption). */
 export function htmlEl(doc: Document, tag: string, attrs: Attrs = {}, children: Child[] = []): HTMLElement {
-  const el = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    el.setAttribute(k, typeof v === "number" ? n1(v) : v);
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    el.appendChild(typeof c === "string" ? doc.createTextNode(c) : c);
-  }
-  return el;
+  return fill(doc, doc.createElement(tag), attrs, children);
 }
 
 /** A polyline path through points, "M x y L x y …". */
